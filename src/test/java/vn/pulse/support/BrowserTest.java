@@ -1,0 +1,104 @@
+package vn.pulse.support;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Selenium journeys in a real headless Chromium (Debian's chromium and chromium-driver), one
+ * browser per test class. Without Chromium the tests are skipped on a developer's machine but
+ * fail on CI ({@code CI=true}). Selenium Manager never runs: the driver path is given.
+ */
+public abstract class BrowserTest extends IntegrationTest {
+
+    private static final File CHROMIUM = new File(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
+    private static final File DRIVER = new File(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
+    protected static WebDriver driver;
+
+    @BeforeAll
+    static void startBrowser() throws IOException {
+        boolean available = CHROMIUM.canExecute() && DRIVER.canExecute();
+        if (!available && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException("CI=true but Chromium or chromedriver is missing at " + CHROMIUM + ", " + DRIVER);
+        }
+        Assumptions.assumeTrue(available, "Chromium not installed (apt-get install chromium chromium-driver): browser tests skipped");
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=vi",
+                "--user-data-dir=" + Files.createTempDirectory("chromium"));
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
+                .usingAnyFreePort().build();
+        driver = new ChromeDriver(service, options);
+    }
+
+    @AfterAll
+    static void stopBrowser() {
+        if (driver != null) {
+            driver.quit();
+            driver = null;
+        }
+    }
+
+    protected void open(String path) {
+        driver.get(baseUrl() + path);
+    }
+
+    protected WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(30));
+    }
+
+    protected WebElement waitFor(By by) {
+        return waiting().until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    protected void waitForText(By by, String text) {
+        waiting().until(ExpectedConditions.textToBePresentInElementLocated(by, text));
+    }
+
+    /** Signs in through the login form, starting from a signed-out browser. */
+    protected void signIn(String username, String password) {
+        driver.manage().deleteAllCookies();
+        open("/login");
+        waitFor(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(username);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+    }
+
+    protected void phoneSize() {
+        driver.manage().window().setSize(new Dimension(390, 844));
+    }
+
+    protected void desktopSize() {
+        driver.manage().window().setSize(new Dimension(1280, 900));
+    }
+
+    /** Saves a PNG under target/screenshots for people to review. */
+    protected void screenshot(String name) {
+        try {
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
+            Files.write(dir.resolve(name + ".png"), png);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
