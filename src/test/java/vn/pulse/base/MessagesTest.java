@@ -23,15 +23,35 @@ class MessagesTest {
             "(?:getTranslation|Messages\\.get)\\(\"([a-zA-Z0-9_.]+)\"|\"([a-z][a-zA-Z]*\\.(?:error|import)\\.[a-zA-Z]+)\"|title = \"(nav\\.[a-zA-Z]+)\"");
 
     @Test
-    void vietnamese_and_english_bundles_have_the_same_keys() throws IOException {
-        Properties vi = load("i18n/messages.properties");
-        Properties en = load("i18n/messages_en.properties");
-        assertThat(new TreeSet<>(en.stringPropertyNames())).isEqualTo(new TreeSet<>(vi.stringPropertyNames()));
+    void every_bundle_has_the_same_keys_in_vietnamese_and_english() throws IOException {
+        for (String bundle : bundles()) {
+            Properties vi = load(bundle + ".properties");
+            Properties en = load(bundle + "_en.properties");
+            assertThat(new TreeSet<>(en.stringPropertyNames())).as(bundle)
+                    .isEqualTo(new TreeSet<>(vi.stringPropertyNames()));
+        }
+    }
+
+    @Test
+    void no_key_is_defined_in_two_bundles() throws IOException {
+        Set<String> seen = new TreeSet<>();
+        Set<String> twice = new TreeSet<>();
+        for (String bundle : bundles()) {
+            for (String key : load(bundle + ".properties").stringPropertyNames()) {
+                if (!seen.add(key)) {
+                    twice.add(key);
+                }
+            }
+        }
+        assertThat(twice).isEmpty();
     }
 
     @Test
     void every_key_used_in_code_exists() throws IOException {
-        Properties vi = load("i18n/messages.properties");
+        Properties vi = new Properties();
+        for (String bundle : bundles()) {
+            vi.putAll(load(bundle + ".properties"));
+        }
         Set<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
             for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
@@ -56,6 +76,17 @@ class MessagesTest {
         assertThat(Messages.fromAcceptLanguage("en-US,en;q=0.9")).isEqualTo(Messages.ENGLISH);
         assertThat(Messages.fromAcceptLanguage("vi,en;q=0.5")).isEqualTo(Messages.VIETNAMESE);
         assertThat(Messages.get("home.greeting", Messages.VIETNAMESE, "Lan")).isEqualTo("Xin chào, Lan.");
+    }
+
+    private static java.util.List<String> bundles() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/i18n"))) {
+            java.util.List<String> names = files.map(f -> f.getFileName().toString())
+                    .filter(n -> n.endsWith(".properties") && !n.contains("_"))
+                    .map(n -> "i18n/" + n.substring(0, n.length() - ".properties".length()))
+                    .sorted().toList();
+            assertThat(names).contains("i18n/messages");
+            return names;
+        }
     }
 
     private static Properties load(String resource) throws IOException {

@@ -9,14 +9,15 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 /**
  * Where integration tests keep their data. By default the embedded MariaDB 11.4 (fresh under
  * target/). With {@code PULSE_TEST_DB_URL} (e.g. {@code jdbc:mariadb://127.0.0.1:3306/}) an
- * external server instead, in a database {@code pulse_test} recreated once per test run.
+ * external server instead, in a database {@code pulse_test} (or {@code PULSE_TEST_DB_NAME})
+ * recreated once per test run.
  */
 public final class TestDatabase {
 
     public static final String EXTERNAL_URL = System.getenv("PULSE_TEST_DB_URL");
     private static final String USER = envOr("PULSE_TEST_DB_USER", "root");
     private static final String PASSWORD = envOr("PULSE_TEST_DB_PASSWORD", "");
-    private static final String SCHEMA = "pulse_test";
+    private static final String SCHEMA = envOr("PULSE_TEST_DB_NAME", "pulse_test");
     private static String prepared;
 
     private TestDatabase() {

@@ -1,17 +1,24 @@
 package vn.pulse.base.i18n;
 
 import com.vaadin.flow.i18n.I18NProvider;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.text.MessageFormat;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Every string people read comes from {@code i18n/messages*.properties}: Vietnamese first
- * ({@code messages.properties}), English second ({@code messages_en.properties}).
- * Messages with arguments are {@link MessageFormat} patterns (write a literal ' as '').
+ * Every string people read comes from the bundles in {@code i18n/}: one per module
+ * ({@code messages} for the shared kernel, {@code questionnaire}, {@code fieldwork}, …), each
+ * Vietnamese first ({@code <name>.properties}) and English second ({@code <name>_en.properties}).
+ * A key is looked up in every bundle, so keys must be unique across them (prefix them with the
+ * module). Messages with arguments are {@link MessageFormat} patterns (write a literal ' as '').
  */
 @Component
 public class Messages implements I18NProvider {
@@ -19,7 +26,7 @@ public class Messages implements I18NProvider {
     public static final Locale VIETNAMESE = Locale.of("vi", "VN");
     public static final Locale ENGLISH = Locale.of("en");
     public static final List<Locale> LOCALES = List.of(VIETNAMESE, ENGLISH);
-    private static final String BUNDLE = "i18n/messages";
+    private static final List<String> BUNDLES = discoverBundles();
 
     @Override
     public List<Locale> getProvidedLocales() {
@@ -34,13 +41,39 @@ public class Messages implements I18NProvider {
     /** The message for {@code key} in {@code locale}; the key itself when missing, so gaps show. */
     public static String get(String key, Locale locale, Object... params) {
         Locale effective = supported(locale);
-        String pattern;
-        try {
-            pattern = ResourceBundle.getBundle(BUNDLE, effective, NO_FALLBACK).getString(key);
-        } catch (MissingResourceException e) {
+        String pattern = find(key, effective);
+        if (pattern == null) {
             return key;
         }
         return params == null || params.length == 0 ? pattern : new MessageFormat(pattern, effective).format(params);
+    }
+
+    private static String find(String key, Locale locale) {
+        for (String bundle : BUNDLES) {
+            try {
+                return ResourceBundle.getBundle(bundle, locale, NO_FALLBACK).getString(key);
+            } catch (MissingResourceException e) {
+                // try the next module's bundle
+            }
+        }
+        return null;
+    }
+
+    /** Base names of all bundles: every {@code i18n/*.properties} without a language suffix. */
+    static List<String> discoverBundles() {
+        try {
+            Resource[] found = new PathMatchingResourcePatternResolver(Messages.class.getClassLoader())
+                    .getResources("classpath*:i18n/*.properties");
+            return Arrays.stream(found)
+                    .map(Resource::getFilename)
+                    .filter(name -> name != null && !name.contains("_"))
+                    .map(name -> "i18n/" + name.substring(0, name.length() - ".properties".length()))
+                    .distinct()
+                    .sorted()
+                    .toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot list the message bundles", e);
+        }
     }
 
     /**
