@@ -1,0 +1,93 @@
+package vn.pulse.statistics;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Raking (iterative proportional fitting) of the weights to several population margins. */
+public final class Raking {
+
+    private Raking() {
+    }
+
+    /**
+     * Post-stratifies to each margin in turn, pass after pass, until the weighted cross-table of
+     * all margins stops changing (Deming and Stephan 1940; R: {@code rake}, whose stopping rule
+     * this follows exactly). Standard errors of the result account for the raking: scores are
+     * projected on every margin's cells (see {@link Calibration.Raking}).
+     */
+    public static RakingResult apply(Sample sample, List<RakingMargin> margins, RakingControl control) {
+        if (margins.isEmpty()) {
+            throw new StatisticsException("invalid_raking_control", "statistics.error.invalidRakingControl", 0, 0);
+        }
+        List<String[]> categories = new ArrayList<>();
+        for (RakingMargin margin : margins) {
+            sample.checkAligned(margin.categories().size());
+            categories.add(margin.categories().toArray(String[]::new));
+        }
+        int[] jointCell = jointCells(categories, sample.size());
+        double[] weights = sample.weights();
+        double epsilon = control.epsilon() < 1 ? control.epsilon() * sum(weights) : control.epsilon();
+        double[] before = cellTotals(weights, jointCell);
+        List<Calibration.PostStratum> steps = new ArrayList<>();
+        int passes = 0;
+        boolean converged = false;
+        while (passes < control.maxIterations() && !converged) {
+            steps.clear();
+            for (int m = 0; m < margins.size(); m++) {
+                Calibration.PostStratum step = PostStratification.step(weights, categories.get(m),
+                        margins.get(m).population());
+                steps.add(step);
+                weights = step.weightsAfter();
+            }
+            double[] after = cellTotals(weights, jointCell);
+            converged = maxDifference(before, after) < epsilon;
+            before = after;
+            passes++;
+        }
+        Sample raked = sample.reweighted(weights, new Calibration.Raking(steps), WeightingMethod.RAKED);
+        return new RakingResult(raked, converged, passes);
+    }
+
+    private static int[] jointCells(List<String[]> categories, int size) {
+        Map<List<String>, Integer> index = new HashMap<>();
+        int[] cell = new int[size];
+        for (int i = 0; i < size; i++) {
+            List<String> key = new ArrayList<>(categories.size());
+            for (String[] margin : categories) {
+                key.add(margin[i]);
+            }
+            cell[i] = index.computeIfAbsent(key, k -> index.size());
+        }
+        return cell;
+    }
+
+    private static double[] cellTotals(double[] weights, int[] cell) {
+        int cells = 0;
+        for (int c : cell) {
+            cells = Math.max(cells, c + 1);
+        }
+        double[] totals = new double[cells];
+        for (int i = 0; i < weights.length; i++) {
+            totals[cell[i]] += weights[i];
+        }
+        return totals;
+    }
+
+    private static double maxDifference(double[] a, double[] b) {
+        double max = 0;
+        for (int i = 0; i < a.length; i++) {
+            max = Math.max(max, Math.abs(a[i] - b[i]));
+        }
+        return max;
+    }
+
+    private static double sum(double[] values) {
+        double total = 0;
+        for (double v : values) {
+            total += v;
+        }
+        return total;
+    }
+}

@@ -1,0 +1,121 @@
+package vn.pulse.statistics;
+
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Means, proportions and totals with Taylor-linearised standard errors computed from per-PSU
+ * sums alone: the entry point for rollups, and the path every raw-row estimate of an
+ * uncalibrated sample takes ({@link Sample#sums}), so both give the same numbers by construction.
+ *
+ * <p>With W = Σw over the cells and ȳ = Σwy / W, the linearised score of respondent i is
+ * t_i = w_i (y_i − ȳ)/W for the mean (the share, for a 0/1 y) and t_i = w_i y_i for the total
+ * (Lumley 2010 §2.2; Binder 1983). A cluster's score total follows from its Σw and Σwy; the
+ * scores of a stratum's element PSUs give Σt = (Σwy − ȳΣw)/W and
+ * Σt² = (Σw²y² − 2ȳΣw²y + ȳ²Σw²)/W². The variance is then {@link TaylorVariance}'s.
+ *
+ * <p>Design effects are R's {@code deff=TRUE}: the variance over that of a simple random sample
+ * without replacement of n from a population of Σw, s²(Σw − n)/(Σw·n) for a mean, where
+ * s² = n/(n − 1) · Σw(y − ȳ)²/Σw. When the weights do not sum to more than n (unweighted or
+ * normalised weights: no population size is known) the reference is sampling with replacement,
+ * s²/n (R's {@code deff="replace"}). For a total both are multiplied by (Σw)².
+ *
+ * @param type      the design type; non-probability designs get no standard errors
+ * @param lonelyPsu the rule for strata with a single PSU
+ * @param strata    every stratum of the whole sample with its sampled PSU count and population
+ * @param cells     the sums per PSU (or per stratum of element PSUs) over the respondents that
+ *                  count, e.g. a domain's
+ */
+public record SufficientStatistics(DesignType type, LonelyPsu lonelyPsu, Map<String, StratumFrame> strata,
+                                   List<PsuSums> cells) {
+
+    public SufficientStatistics {
+        Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(lonelyPsu, "lonelyPsu");
+        strata = Map.copyOf(strata);
+        cells = List.copyOf(cells);
+        for (PsuSums cell : cells) {
+            if (!strata.containsKey(cell.stratum())) {
+                throw new StatisticsException("unknown_stratum", "statistics.error.unknownStratum", cell.stratum());
+            }
+            if (type.isClustered() && cell.isElementAggregate()) {
+                throw new StatisticsException("missing_cluster", "statistics.error.missingCluster", cell.stratum());
+            }
+        }
+    }
+
+    /** The weighted mean Σwy/Σw with its t interval; see the class comment for the variance. */
+    public Estimate mean(EstimationOptions options) {
+        return estimate(Estimates.Statistic.MEAN, options, null);
+    }
+
+    /** The weighted share of respondents with y = 1, with the options' proportion interval. */
+    public Estimate proportion(EstimationOptions options) {
+        return estimate(Estimates.Statistic.PROPORTION, options, null);
+    }
+
+    /** The weighted total Σwy (Horvitz–Thompson) with its t interval. */
+    public Estimate total(EstimationOptions options) {
+        return estimate(Estimates.Statistic.TOTAL, options, null);
+    }
+
+    /** The variance of the scores α·w_i y_i + β·w_i, when computed elsewhere (calibrated samples). */
+    interface ScoreVariance {
+        double of(double alpha, double beta);
+    }
+
+    Estimate estimate(Estimates.Statistic statistic, EstimationOptions options, ScoreVariance override) {
+        long n = 0;
+        double cases = 0;
+        double w = 0;
+        double wy = 0;
+        double wy2 = 0;
+        long psus = 0;
+        Set<String> present = new HashSet<>();
+        for (PsuSums cell : cells) {
+            n += cell.n();
+            cases += cell.sumY();
+            w += cell.sumW();
+            wy += cell.sumWY();
+            wy2 += cell.sumWY2();
+            psus += cell.isElementAggregate() ? cell.n() : 1;
+            present.add(cell.stratum());
+        }
+        if (n == 0) {
+            return Estimate.suppressed(type.isProbability());
+        }
+        boolean total = statistic == Estimates.Statistic.TOTAL;
+        double estimate = total ? wy : wy / w;
+        double alpha = total ? 1 : 1 / w;
+        double beta = total ? 0 : -estimate / w;
+        double variance = Double.NaN;
+        double deff = Double.NaN;
+        if (type.isProbability()) {
+            variance = override == null ? variance(alpha, beta) : override.of(alpha, beta);
+            double elementVariance = n > 1 ? n / (n - 1.0) * (wy2 - wy * wy / w) / w : Double.NaN;
+            double srs = w > n ? elementVariance * (w - n) / (w * n) : elementVariance / n;
+            deff = variance / (total ? srs * w * w : srs);
+        }
+        return Estimates.of(statistic, n, Math.round(cases), estimate, variance, psus - present.size(), deff,
+                type.isProbability(), options);
+    }
+
+    private double variance(double alpha, double beta) {
+        Map<String, StratumScores> scores = new LinkedHashMap<>();
+        for (PsuSums cell : cells) {
+            StratumScores stratum = scores.computeIfAbsent(cell.stratum(), s -> new StratumScores(strata.get(s), 1));
+            double sum = alpha * cell.sumWY() + beta * cell.sumW();
+            if (cell.isElementAggregate()) {
+                stratum.addScalar(sum, alpha * alpha * cell.sumW2Y2() + 2 * alpha * beta * cell.sumW2Y()
+                        + beta * beta * cell.sumW2());
+            } else {
+                stratum.addPsu(new double[] {sum});
+            }
+        }
+        return TaylorVariance.variance(scores.values(), lonelyPsu);
+    }
+}
