@@ -244,6 +244,9 @@ save_json(list(
     chisq_sch_wide_stype = chisq(~sch.wide + stype, dclus1p)),
   raked = list(
     weights = unname(weights(dclus1r)),
+    diagnostics = with(list(w = weights(dclus1r)), list(
+      min = min(w), max = max(w), mean = mean(w), sum = sum(w),
+      effectiveSize = sum(w)^2 / sum(w^2), designEffect = length(w) * sum(w^2) / sum(w)^2)),
     mean_api00 = stat(svymean(~api00, dclus1r, deff = TRUE)),
     total_enroll = stat(svytotal(~enroll, dclus1r)),
     sch_wide = stats(svymean(~sch.wide, dclus1r), "sch.wide"),
@@ -359,9 +362,10 @@ for (key in unique(paste(reports$topic, reports$direction))) {
   m <- mean(baseline)
   v <- var(baseline)
   x <- series$count[n]
-  warning_tails[[key]] <- list(count = x, baselineMean = m, baselineVariance = v,
-                               poisson = ppois(x - 1, m, lower.tail = FALSE),
-                               negativeBinomial = if (v > m) pnbinom(x - 1, size = m^2 / (v - m), mu = m, lower.tail = FALSE) else NULL)
+  tail <- list(count = x, baselineMean = m, baselineVariance = v,
+               poisson = ppois(x - 1, m, lower.tail = FALSE))
+  if (v > m) tail$negativeBinomial <- pnbinom(x - 1, size = m^2 / (v - m), mu = m, lower.tail = FALSE)
+  warning_tails[[key]] <- tail
 }
 save_json(warning_tails, "reports")
 cat("reference values written to reference/\n")

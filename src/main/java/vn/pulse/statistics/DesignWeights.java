@@ -14,7 +14,7 @@ public final class DesignWeights {
      */
     public static Sample fromPopulation(Sample sample) {
         if (sample.design().populationSizes().isEmpty()) {
-            throw new StatisticsException("missing_population_size", "statistics.error.missingPopulationSize", "");
+            throw new StatisticsException("missing_population_size", "statistics.error.noPopulationSizes");
         }
         double[] weights = new double[sample.size()];
         for (int i = 0; i < weights.length; i++) {

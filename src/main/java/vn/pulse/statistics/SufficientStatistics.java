@@ -43,7 +43,7 @@ public record SufficientStatistics(DesignType type, LonelyPsu lonelyPsu, Map<Str
                 throw new StatisticsException("unknown_stratum", "statistics.error.unknownStratum", cell.stratum());
             }
             if (type.isClustered() && cell.isElementAggregate()) {
-                throw new StatisticsException("missing_cluster", "statistics.error.missingCluster", cell.stratum());
+                throw new StatisticsException("missing_cluster", "statistics.error.sumsWithoutCluster", cell.stratum());
             }
         }
     }
