@@ -10,12 +10,12 @@ import java.util.Map;
  * suppressed share would be recovered by subtraction, so the next smallest is withheld too
  * (secondary suppression; Hundepool et al. 2012, Statistical Disclosure Control, ch. 5).
  *
- * @param minCellSize k, at least 1 (5 by default)
+ * @param minCellSize k (5 by default); 0 withholds nothing, for methods work only
  */
 public record DisclosureControl(int minCellSize) {
 
     public DisclosureControl {
-        if (minCellSize < 1) {
+        if (minCellSize < 0) {
             throw new StatisticsException("invalid_min_cell_size", "statistics.error.invalidMinCellSize", minCellSize);
         }
     }

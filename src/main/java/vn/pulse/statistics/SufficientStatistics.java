@@ -96,12 +96,21 @@ public record SufficientStatistics(DesignType type, LonelyPsu lonelyPsu, Map<Str
         double deff = Double.NaN;
         if (type.isProbability()) {
             variance = override == null ? variance(alpha, beta) : override.of(alpha, beta);
-            double elementVariance = n > 1 ? n / (n - 1.0) * (wy2 - wy * wy / w) / w : Double.NaN;
+            double elementVariance = elementVariance(n, w, wy, wy2);
             double srs = w > n ? elementVariance * (w - n) / (w * n) : elementVariance / n;
             deff = variance / (total ? srs * w * w : srs);
         }
         return Estimates.of(statistic, n, Math.round(cases), estimate, variance, psus - present.size(), deff,
                 type.isProbability(), options);
+    }
+
+    /**
+     * s² = n/(n − 1) · (Σwy² − (Σwy)²/Σw)/Σw; NaN when everyone gave the same answer (within
+     * rounding), as there is then no simple-random-sampling variance to compare with.
+     */
+    private static double elementVariance(long n, double w, double wy, double wy2) {
+        double centred = wy2 - wy * wy / w;
+        return n > 1 && centred > 1e-12 * wy2 ? n / (n - 1.0) * centred / w : Double.NaN;
     }
 
     private double variance(double alpha, double beta) {

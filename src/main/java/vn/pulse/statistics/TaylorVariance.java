@@ -59,10 +59,12 @@ final class TaylorVariance {
         return total;
     }
 
+    /** Adds scale · (Σtt' − ΣtΣt'/n); a sum of squares never drops below 0 through rounding. */
     private static void addCentred(double[][] total, StratumScores stratum, double scale, long n) {
         for (int j = 0; j < total.length; j++) {
             for (int k = 0; k < total.length; k++) {
-                total[j][k] += scale * (stratum.crossProducts[j][k] - stratum.sum[j] * stratum.sum[k] / n);
+                double centred = stratum.crossProducts[j][k] - stratum.sum[j] * stratum.sum[k] / n;
+                total[j][k] += scale * (j == k ? Math.max(0, centred) : centred);
             }
         }
     }

@@ -16,7 +16,7 @@ class CalibrationReferenceTest {
 
     private static final List<CSVRecord> ROWS = ClusterDesignReferenceTest.ROWS;
     private static final JsonNode R = ClusterDesignReferenceTest.R;
-    private static final Estimator ESTIMATOR = new Estimator(EstimationOptions.DEFAULT.withMinCellSize(1));
+    private static final Estimator ESTIMATOR = new Estimator(EstimationOptions.UNSUPPRESSED);
     private static final Map<String, Double> TYPES = Map.of("E", 4421.0, "H", 755.0, "M", 1018.0);
     private static final Map<String, Double> SCHOOL_WIDE = Map.of("No", 1072.0, "Yes", 5122.0);
 

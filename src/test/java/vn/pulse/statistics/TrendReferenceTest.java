@@ -15,7 +15,7 @@ import tools.jackson.databind.JsonNode;
 class TrendReferenceTest {
 
     private static final JsonNode R = OpinionSurvey.R;
-    private static final EstimationOptions OPTIONS = EstimationOptions.DEFAULT.withMinCellSize(1);
+    private static final EstimationOptions OPTIONS = EstimationOptions.UNSUPPRESSED;
 
     private final Sample sample = OpinionSurvey.sample();
     private final double[] likert = OpinionSurvey.numbers("likert");
