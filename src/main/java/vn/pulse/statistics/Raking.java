@@ -14,8 +14,9 @@ public final class Raking {
     /**
      * Post-stratifies to each margin in turn, pass after pass, until the weighted cross-table of
      * all margins stops changing (Deming and Stephan 1940; R: {@code rake}, whose stopping rule
-     * this follows exactly). Standard errors of the result account for the raking: scores are
-     * projected on every margin's cells (see {@link Calibration.Raking}).
+     * and weights this follows exactly). It reports convergence only when, in addition, every
+     * margin is met within epsilon. Standard errors of the result account for the raking:
+     * scores are projected on every margin's cells (see {@link Calibration.Raking}).
      */
     public static RakingResult apply(Sample sample, List<RakingMargin> margins, RakingControl control) {
         if (margins.isEmpty()) {
@@ -46,8 +47,31 @@ public final class Raking {
             before = after;
             passes++;
         }
+        // R stops when the table stops changing; margins that contradict each other (different
+        // totals) cycle without being met, which is no convergence
+        converged &= marginsMet(weights, categories, margins, control);
         Sample raked = sample.reweighted(weights, new Calibration.Raking(steps), WeightingMethod.RAKED);
         return new RakingResult(raked, converged, passes);
+    }
+
+    /** Every margin within epsilon of its population (an epsilon below 1 relative to its total). */
+    private static boolean marginsMet(double[] weights, List<String[]> categories, List<RakingMargin> margins,
+                                      RakingControl control) {
+        for (int m = 0; m < margins.size(); m++) {
+            double epsilon = control.epsilon() < 1
+                    ? control.epsilon() * margins.get(m).population().values().stream().mapToDouble(Double::doubleValue).sum()
+                    : control.epsilon();
+            Map<String, Double> totals = new HashMap<>();
+            for (int i = 0; i < weights.length; i++) {
+                totals.merge(categories.get(m)[i], weights[i], Double::sum);
+            }
+            for (var target : totals.entrySet()) {
+                if (Math.abs(target.getValue() - margins.get(m).population().get(target.getKey())) >= epsilon) {
+                    return false;
+                }
+            }
+        }
+        return true;
     }
 
     private static int[] jointCells(List<String[]> categories, int size) {

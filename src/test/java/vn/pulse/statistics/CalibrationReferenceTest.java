@@ -55,6 +55,15 @@ class CalibrationReferenceTest {
         Sample raked = raked(RakingControl.DEFAULT);
         JsonNode expected = R.get("raked");
         assertWeights(raked, expected.get("weights"));
+        assertThat(raked.weighting()).containsExactly(WeightingMethod.DESIGN, WeightingMethod.RAKED);
+        WeightDiagnostics diagnostics = WeightDiagnostics.of(raked);
+        JsonNode r = expected.get("diagnostics");
+        assertClose(diagnostics.min(), r.get("min").asDouble(), "min weight");
+        assertClose(diagnostics.max(), r.get("max").asDouble(), "max weight");
+        assertClose(diagnostics.mean(), r.get("mean").asDouble(), "mean weight");
+        assertClose(diagnostics.sum(), r.get("sum").asDouble(), "sum of weights");
+        assertClose(diagnostics.effectiveSize(), r.get("effectiveSize").asDouble(), "Kish n_eff");
+        assertClose(diagnostics.designEffect(), r.get("designEffect").asDouble(), "Kish deff");
         assertMatches(ESTIMATOR.mean(raked, api00, null), expected.get("mean_api00"), "mean");
         assertMatches(ESTIMATOR.total(raked, enroll, null), expected.get("total_enroll"), "total");
         Estimate ratio = ESTIMATOR.ratio(raked, api00, ReferenceData.numbers(ROWS, "api99"), null);
