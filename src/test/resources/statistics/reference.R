@@ -49,6 +49,11 @@ stats <- function(s, prefix) {
   }
   out
 }
+ratio <- function(r) {
+  out <- list(estimate = unname(coef(r))[1], se = unname(SE(r))[1])
+  if (!is.null(attr(r, "deff"))) out$deff <- unname(attr(r, "deff"))[1]
+  out
+}
 ciprop <- function(formula, design, method) {
   p <- svyciprop(formula, design, method = method)
   ci <- attr(p, "ci")
@@ -197,8 +202,7 @@ save_json(list(
   mean_api00_replace = stat(svymean(~api00, dstrat, deff = "replace")),
   mean_api00_nofpc = stat(svymean(~api00, dstrat_nofpc, deff = TRUE), degf(dstrat_nofpc)),
   total_enroll = stat(svytotal(~enroll, dstrat, deff = TRUE), df_strat),
-  ratio_api00_api99 = list(estimate = unname(coef(svyratio(~api00, ~api99, dstrat))),
-                           se = unname(SE(svyratio(~api00, ~api99, dstrat)))),
+  ratio_api00_api99 = ratio(svyratio(~api00, ~api99, dstrat, deff = TRUE)),
   sch_wide = stats(svymean(~sch.wide, dstrat, deff = TRUE), "sch.wide"),
   sch_wide_yes_logit = ciprop(~I(sch.wide == "Yes"), dstrat, "logit"),
   sch_wide_yes_beta = ciprop(~I(sch.wide == "Yes"), dstrat, "beta"),
@@ -227,8 +231,7 @@ save_json(list(
   mean_api00 = stat(svymean(~api00, dclus1, deff = TRUE), df_clus),
   mean_api00_nofpc = stat(svymean(~api00, dclus1_nofpc, deff = TRUE), degf(dclus1_nofpc)),
   total_enroll = stat(svytotal(~enroll, dclus1, deff = TRUE), df_clus),
-  ratio_api00_api99 = list(estimate = unname(coef(svyratio(~api00, ~api99, dclus1))),
-                           se = unname(SE(svyratio(~api00, ~api99, dclus1)))),
+  ratio_api00_api99 = ratio(svyratio(~api00, ~api99, dclus1, deff = TRUE)),
   mean_api00_by_stype = domains(svyby(~api00, ~stype, dclus1, svymean, deff = TRUE), "api00"),
   total_enroll_by_stype = domains(svyby(~enroll, ~stype, dclus1, svytotal), "enroll"),
   sch_wide_yes_by_stype = lapply(split(stype_yes, stype_yes$stype), function(r)
@@ -251,8 +254,7 @@ save_json(list(
     total_enroll = stat(svytotal(~enroll, dclus1r)),
     sch_wide = stats(svymean(~sch.wide, dclus1r), "sch.wide"),
     mean_api00_by_stype = domains(svyby(~api00, ~stype, dclus1r, svymean), "api00"),
-    ratio_api00_api99 = list(estimate = unname(coef(svyratio(~api00, ~api99, dclus1r))),
-                             se = unname(SE(svyratio(~api00, ~api99, dclus1r))))),
+    ratio_api00_api99 = ratio(svyratio(~api00, ~api99, dclus1r))),
   raked_tight = list(
     weights = unname(weights(dclus1r_tight)),
     mean_api00 = stat(svymean(~api00, dclus1r_tight))),

@@ -3,6 +3,7 @@ package vn.pulse.statistics;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import vn.pulse.base.DomainException;
 
 /**
  * A sampling design: its type, the population sizes of its strata for the finite population
@@ -27,7 +28,7 @@ public record Design(DesignType type, Map<String, Double> populationSizes, Lonel
         populationSizes = Map.copyOf(new LinkedHashMap<>(Objects.requireNonNull(populationSizes, "populationSizes")));
         populationSizes.forEach((stratum, size) -> {
             if (size == null || !(size > 0) || size.isInfinite()) {
-                throw new StatisticsException("invalid_population_size", "statistics.error.invalidPopulationSize",
+                throw DomainException.invalid("invalid_population_size", "statistics.error.invalidPopulationSize",
                         stratum, size);
             }
         });
@@ -88,7 +89,7 @@ public record Design(DesignType type, Map<String, Double> populationSizes, Lonel
         }
         Double size = populationSizes.get(stratum);
         if (size == null) {
-            throw new StatisticsException("missing_population_size", "statistics.error.missingPopulationSize", stratum);
+            throw DomainException.invalid("missing_population_size", "statistics.error.missingPopulationSize", stratum);
         }
         return size;
     }

@@ -1,5 +1,7 @@
 package vn.pulse.statistics;
 
+import vn.pulse.base.DomainException;
+
 /** Design weights from the sampling plan. */
 public final class DesignWeights {
 
@@ -14,7 +16,7 @@ public final class DesignWeights {
      */
     public static Sample fromPopulation(Sample sample) {
         if (sample.design().populationSizes().isEmpty()) {
-            throw new StatisticsException("missing_population_size", "statistics.error.noPopulationSizes");
+            throw DomainException.invalid("missing_population_size", "statistics.error.noPopulationSizes");
         }
         double[] weights = new double[sample.size()];
         for (int i = 0; i < weights.length; i++) {

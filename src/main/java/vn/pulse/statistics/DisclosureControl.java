@@ -2,6 +2,7 @@ package vn.pulse.statistics;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.pulse.base.DomainException;
 
 /**
  * The small-cell rule: a number resting on fewer than k respondents is withheld. For a share,
@@ -16,7 +17,7 @@ public record DisclosureControl(int minCellSize) {
 
     public DisclosureControl {
         if (minCellSize < 0) {
-            throw new StatisticsException("invalid_min_cell_size", "statistics.error.invalidMinCellSize", minCellSize);
+            throw DomainException.invalid("invalid_min_cell_size", "statistics.error.invalidMinCellSize", minCellSize);
         }
     }
 

@@ -1,5 +1,7 @@
 package vn.pulse.statistics;
 
+import vn.pulse.base.DomainException;
+
 /** Subgroups of a sample as masks aligned with its respondents. */
 public final class Domains {
 
@@ -33,7 +35,7 @@ public final class Domains {
     static boolean[] orEveryone(boolean[] domain, int size) {
         if (domain != null) {
             if (domain.length != size) {
-                throw new StatisticsException("misaligned_variable", "statistics.error.misalignedVariable",
+                throw DomainException.invalid("misaligned_variable", "statistics.error.misalignedVariable",
                         domain.length, size);
             }
             return domain;

@@ -1,5 +1,7 @@
 package vn.pulse.statistics;
 
+import vn.pulse.base.DomainException;
+
 /**
  * Choices every estimate is made with.
  *
@@ -18,14 +20,14 @@ public record EstimationOptions(double confidenceLevel, ProportionInterval propo
 
     public EstimationOptions {
         if (!(confidenceLevel > 0 && confidenceLevel < 1)) {
-            throw new StatisticsException("invalid_confidence_level", "statistics.error.invalidConfidenceLevel",
+            throw DomainException.invalid("invalid_confidence_level", "statistics.error.invalidConfidenceLevel",
                     confidenceLevel);
         }
         if (proportionInterval == null) {
             throw new IllegalArgumentException("proportionInterval");
         }
         if (minCellSize < 0) {
-            throw new StatisticsException("invalid_min_cell_size", "statistics.error.invalidMinCellSize", minCellSize);
+            throw DomainException.invalid("invalid_min_cell_size", "statistics.error.invalidMinCellSize", minCellSize);
         }
     }
 

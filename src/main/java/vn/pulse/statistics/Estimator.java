@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import vn.pulse.base.DomainException;
 
 /**
  * Design-based estimates from raw answers (Lumley 2010; Särndal, Swensson and Wretman 1992),
@@ -41,7 +42,7 @@ public final class Estimator {
     public Estimate proportion(Sample sample, double[] indicator, boolean[] domain) {
         for (double value : indicator) {
             if (!Double.isNaN(value) && value != 0 && value != 1) {
-                throw new StatisticsException("not_an_indicator", "statistics.error.notAnIndicator", value);
+                throw DomainException.invalid("not_an_indicator", "statistics.error.notAnIndicator", value);
             }
         }
         return estimate(Estimates.Statistic.PROPORTION, sample, indicator, domain);

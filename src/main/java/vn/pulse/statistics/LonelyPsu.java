@@ -1,5 +1,7 @@
 package vn.pulse.statistics;
 
+import vn.pulse.base.DomainException;
+
 /**
  * What to do with a stratum that has a single primary sampling unit, whose variance contribution
  * cannot be estimated. The options and their formulas are those of R's survey package option
@@ -7,7 +9,7 @@ package vn.pulse.statistics;
  */
 public enum LonelyPsu {
 
-    /** Refuse to estimate a variance: a {@link StatisticsException} with code {@code lonely_psu}. */
+    /** Refuse to estimate a variance: a {@link DomainException} with code {@code lonely_psu}. */
     FAIL,
 
     /** Treat the stratum as sampled with certainty: it contributes no variance. */

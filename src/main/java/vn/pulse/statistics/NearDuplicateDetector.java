@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.pulse.base.DomainException;
 
 /** Responses that repeat another response's answers: resubmissions and copied interviews. */
 public final class NearDuplicateDetector {
@@ -47,7 +48,7 @@ public final class NearDuplicateDetector {
         for (var entry : answers.entrySet()) {
             String[] vector = entry.getValue().toArray(String[]::new);
             if (length >= 0 && vector.length != length) {
-                throw new StatisticsException("misaligned_variable", "statistics.error.misalignedVariable",
+                throw DomainException.invalid("misaligned_variable", "statistics.error.misalignedVariable",
                         vector.length, length);
             }
             length = vector.length;

@@ -3,6 +3,7 @@ package vn.pulse.statistics;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import vn.pulse.base.DomainException;
 
 /** Post-stratification of the weights to known population counts of cells. */
 public final class PostStratification {
@@ -18,7 +19,7 @@ public final class PostStratification {
      *
      * @param cells      each respondent's cell (e.g. "Nữ|35-54"), aligned with the sample
      * @param population N_c per cell; cells with N_c = 0 and no respondents are ignored
-     * @throws StatisticsException {@code unknown_population_cell} when respondents fall in a cell
+     * @throws DomainException {@code unknown_population_cell} when respondents fall in a cell
      *         without population, {@code empty_population_cell} when a populated cell has no
      *         respondents (collapse cells first)
      */
@@ -36,18 +37,18 @@ public final class PostStratification {
         for (int i = 0; i < cells.length; i++) {
             String cell = cells[i];
             if (cell == null) {
-                throw new StatisticsException("missing_cell", "statistics.error.missingCell", i + 1);
+                throw DomainException.invalid("missing_cell", "statistics.error.missingCell", i + 1);
             }
             Double size = population.get(cell);
             if (size == null || !(size > 0)) {
-                throw new StatisticsException("unknown_population_cell", "statistics.error.unknownPopulationCell", cell);
+                throw DomainException.invalid("unknown_population_cell", "statistics.error.unknownPopulationCell", cell);
             }
             cellOf[i] = index.computeIfAbsent(cell, c -> index.size());
             totals.merge(cellOf[i], weights[i], Double::sum);
         }
         population.forEach((cell, size) -> {
             if (size != null && size > 0 && !index.containsKey(cell)) {
-                throw new StatisticsException("empty_population_cell", "statistics.error.emptyPopulationCell", cell);
+                throw DomainException.invalid("empty_population_cell", "statistics.error.emptyPopulationCell", cell);
             }
         });
         double[] factor = new double[index.size()];

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeSet;
+import vn.pulse.base.DomainException;
 
 /**
  * A question's estimates by group and period, as the estimates API returns them: means for
@@ -90,7 +91,7 @@ public final class QuestionEstimates {
             return java.util.Collections.singletonList(null);
         }
         if (labels.size() != size) {
-            throw new StatisticsException("misaligned_variable", "statistics.error.misalignedVariable", labels.size(),
+            throw DomainException.invalid("misaligned_variable", "statistics.error.misalignedVariable", labels.size(),
                     size);
         }
         TreeSet<String> present = new TreeSet<>(VIETNAMESE);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import vn.pulse.base.DomainException;
 
 /** Raking (iterative proportional fitting) of the weights to several population margins. */
 public final class Raking {
@@ -20,7 +21,7 @@ public final class Raking {
      */
     public static RakingResult apply(Sample sample, List<RakingMargin> margins, RakingControl control) {
         if (margins.isEmpty()) {
-            throw new StatisticsException("invalid_raking_control", "statistics.error.invalidRakingControl", 0, 0);
+            throw DomainException.invalid("invalid_raking_control", "statistics.error.invalidRakingControl", 0, 0);
         }
         List<String[]> categories = new ArrayList<>();
         for (RakingMargin margin : margins) {

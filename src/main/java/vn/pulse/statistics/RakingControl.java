@@ -1,5 +1,7 @@
 package vn.pulse.statistics;
 
+import vn.pulse.base.DomainException;
+
 /**
  * When raking stops: after a pass in which no cell of the cross-table of all margins changed its
  * weighted count by {@code epsilon} or more, or after {@code maxIterations} passes. An epsilon
@@ -12,7 +14,7 @@ public record RakingControl(int maxIterations, double epsilon) {
 
     public RakingControl {
         if (maxIterations < 1 || !(epsilon > 0)) {
-            throw new StatisticsException("invalid_raking_control", "statistics.error.invalidRakingControl",
+            throw DomainException.invalid("invalid_raking_control", "statistics.error.invalidRakingControl",
                     maxIterations, epsilon);
         }
     }

@@ -8,6 +8,7 @@ import org.apache.commons.math3.linear.LUDecomposition;
 import org.apache.commons.math3.linear.MatrixUtils;
 import org.apache.commons.math3.linear.QRDecomposition;
 import org.apache.commons.math3.linear.RealMatrix;
+import vn.pulse.base.DomainException;
 
 /** Cross-tabulation tests that account for the sampling design. */
 public final class RaoScott {
@@ -31,7 +32,7 @@ public final class RaoScott {
         int nr = rows.size();
         int nc = columns.size();
         if (nr < 2 || nc < 2) {
-            throw new StatisticsException("table_too_small", "statistics.error.tableTooSmall", nr, nc);
+            throw DomainException.invalid("table_too_small", "statistics.error.tableTooSmall", nr, nc);
         }
         boolean[] complete = new boolean[rowAnswers.length];
         int[] cell = new int[rowAnswers.length];

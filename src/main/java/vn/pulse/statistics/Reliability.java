@@ -1,5 +1,7 @@
 package vn.pulse.statistics;
 
+import vn.pulse.base.DomainException;
+
 /**
  * The internal consistency of a battery of items meant to measure one thing.
  *
@@ -19,7 +21,7 @@ public record Reliability(double alpha, int items, long respondents) {
     public static Reliability cronbachAlpha(double[][] answers) {
         int k = answers.length == 0 ? 0 : answers[0].length;
         if (k < 2) {
-            throw new StatisticsException("battery_too_small", "statistics.error.batteryTooSmall", k);
+            throw DomainException.invalid("battery_too_small", "statistics.error.batteryTooSmall", k);
         }
         double[] sums = new double[k];
         double[] squares = new double[k];

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import vn.pulse.base.DomainException;
 
 /**
  * Respondents placed in a sampling {@link Design}: their strata, primary sampling units and
@@ -76,7 +77,7 @@ public final class Sample {
     public static Sample of(Design design, List<SampleUnit> units) {
         Objects.requireNonNull(design, "design");
         if (units == null || units.isEmpty()) {
-            throw new StatisticsException("empty_sample", "statistics.error.emptySample");
+            throw DomainException.invalid("empty_sample", "statistics.error.emptySample");
         }
         return new Sample(design, units);
     }
@@ -87,7 +88,7 @@ public final class Sample {
         }
         if (unit.stratum() == null) {
             if (design.type() == DesignType.STRATIFIED) {
-                throw new StatisticsException("missing_stratum", "statistics.error.missingStratum");
+                throw DomainException.invalid("missing_stratum", "statistics.error.missingStratum");
             }
             return Design.WHOLE_POPULATION;
         }
@@ -96,14 +97,14 @@ public final class Sample {
 
     private static String clusterName(SampleUnit unit, int index) {
         if (unit.cluster() == null || unit.cluster().isBlank()) {
-            throw new StatisticsException("missing_cluster", "statistics.error.missingCluster", index + 1);
+            throw DomainException.invalid("missing_cluster", "statistics.error.missingCluster", index + 1);
         }
         return unit.cluster();
     }
 
     private static double validWeight(double weight, int index) {
         if (!(weight > 0) || Double.isInfinite(weight)) {
-            throw new StatisticsException("invalid_weight", "statistics.error.invalidWeight", index + 1, weight);
+            throw DomainException.invalid("invalid_weight", "statistics.error.invalidWeight", index + 1, weight);
         }
         return weight;
     }
@@ -197,7 +198,7 @@ public final class Sample {
 
     void checkAligned(int length) {
         if (length != weights.length) {
-            throw new StatisticsException("misaligned_variable", "statistics.error.misalignedVariable", length,
+            throw DomainException.invalid("misaligned_variable", "statistics.error.misalignedVariable", length,
                     weights.length);
         }
     }

@@ -1,5 +1,7 @@
 package vn.pulse.statistics;
 
+import vn.pulse.base.DomainException;
+
 /**
  * What the variance needs to know about a stratum beyond its sampled data.
  *
@@ -17,7 +19,7 @@ public record StratumFrame(String stratum, long sampledPsus, double populationPs
             throw new IllegalArgumentException("A stratum frame needs at least one sampled PSU: " + stratum);
         }
         if (!Double.isNaN(populationPsus) && !(populationPsus >= sampledPsus)) {
-            throw new StatisticsException("population_below_sample", "statistics.error.populationBelowSample",
+            throw DomainException.invalid("population_below_sample", "statistics.error.populationBelowSample",
                     stratum, populationPsus, sampledPsus);
         }
     }

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import vn.pulse.base.DomainException;
 
 /**
  * Means, proportions and totals with Taylor-linearised standard errors computed from per-PSU
@@ -40,10 +41,10 @@ public record SufficientStatistics(DesignType type, LonelyPsu lonelyPsu, Map<Str
         cells = List.copyOf(cells);
         for (PsuSums cell : cells) {
             if (!strata.containsKey(cell.stratum())) {
-                throw new StatisticsException("unknown_stratum", "statistics.error.unknownStratum", cell.stratum());
+                throw DomainException.invalid("unknown_stratum", "statistics.error.unknownStratum", cell.stratum());
             }
             if (type.isClustered() && cell.isElementAggregate()) {
-                throw new StatisticsException("missing_cluster", "statistics.error.sumsWithoutCluster", cell.stratum());
+                throw DomainException.invalid("missing_cluster", "statistics.error.sumsWithoutCluster", cell.stratum());
             }
         }
     }

@@ -1,6 +1,7 @@
 package vn.pulse.statistics;
 
 import java.util.Collection;
+import vn.pulse.base.DomainException;
 
 /**
  * The between-PSU variance of linearised scores, as R's survey package computes it
@@ -35,7 +36,7 @@ final class TaylorVariance {
                 usable++;
             } else {
                 switch (lonelyPsu) {
-                    case FAIL -> throw new StatisticsException("lonely_psu", "statistics.error.lonelyPsu",
+                    case FAIL -> throw DomainException.invalid("lonely_psu", "statistics.error.lonelyPsu",
                             stratum.frame.stratum());
                     case CERTAINTY -> usable++;
                     case ADJUST -> {

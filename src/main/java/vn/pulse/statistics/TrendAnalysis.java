@@ -5,6 +5,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.function.BiFunction;
 import java.util.function.Function;
+import vn.pulse.base.DomainException;
 
 /** Estimates per period (month, quarter, survey wave), their changes and their linear trend. */
 public final class TrendAnalysis {
@@ -49,7 +50,7 @@ public final class TrendAnalysis {
         sample.checkAligned(periodOf.length);
         for (String period : new HashSet<>(java.util.Arrays.asList(periodOf))) {
             if (period != null && !order.contains(period)) {
-                throw new StatisticsException("unknown_period", "statistics.error.unknownPeriod", period);
+                throw DomainException.invalid("unknown_period", "statistics.error.unknownPeriod", period);
             }
         }
         List<Trend.PeriodEstimate> estimates = new ArrayList<>();

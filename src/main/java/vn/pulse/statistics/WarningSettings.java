@@ -1,5 +1,7 @@
 package vn.pulse.statistics;
 
+import vn.pulse.base.DomainException;
+
 /**
  * How sensitive the early warning is.
  *
@@ -15,7 +17,7 @@ public record WarningSettings(int baselineWeeks, double significance, long minim
 
     public WarningSettings {
         if (baselineWeeks < 2 || !(significance > 0 && significance < 1) || minimumCount < 1 || !(minimumRatio >= 1)) {
-            throw new StatisticsException("invalid_warning_settings", "statistics.error.invalidWarningSettings",
+            throw DomainException.invalid("invalid_warning_settings", "statistics.error.invalidWarningSettings",
                     baselineWeeks, significance, minimumCount, minimumRatio);
         }
     }

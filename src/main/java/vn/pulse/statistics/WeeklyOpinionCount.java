@@ -2,6 +2,7 @@ package vn.pulse.statistics;
 
 import java.time.LocalDate;
 import java.util.Objects;
+import vn.pulse.base.DomainException;
 
 /**
  * How many reported opinions of one topic and direction fell in one week.
@@ -19,7 +20,7 @@ public record WeeklyOpinionCount(String topic, String direction, boolean negativ
         Objects.requireNonNull(direction, "direction");
         week = EarlyWarning.monday(Objects.requireNonNull(week, "week"));
         if (count < 0) {
-            throw new StatisticsException("negative_count", "statistics.error.negativeCount", topic, count);
+            throw DomainException.invalid("negative_count", "statistics.error.negativeCount", topic, count);
         }
     }
 }

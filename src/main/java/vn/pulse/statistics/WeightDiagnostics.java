@@ -1,5 +1,7 @@
 package vn.pulse.statistics;
 
+import vn.pulse.base.DomainException;
+
 /**
  * How much a set of weights costs in precision (Kish 1965, 1992).
  *
@@ -21,7 +23,7 @@ public record WeightDiagnostics(long n, double min, double max, double mean, dou
 
     public static WeightDiagnostics of(double[] weights) {
         if (weights.length == 0) {
-            throw new StatisticsException("empty_sample", "statistics.error.emptySample");
+            throw DomainException.invalid("empty_sample", "statistics.error.emptySample");
         }
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;

@@ -1,5 +1,7 @@
 package vn.pulse.statistics;
 
+import vn.pulse.base.DomainException;
+
 /** Trimming of extreme weights. */
 public final class WeightTrimming {
 
@@ -16,12 +18,12 @@ public final class WeightTrimming {
      * errors at the bound). Calibrations already applied stay as they were, as in R, so trim
      * after calibrating only with care.
      *
-     * @throws StatisticsException {@code trimming_impossible} when every weight ends up at a
+     * @throws DomainException {@code trimming_impossible} when every weight ends up at a
      *         bound with trimmings still to share
      */
     public static Sample trim(Sample sample, double lower, double upper, boolean strict) {
         if (!(lower <= upper)) {
-            throw new StatisticsException("invalid_trimming_bounds", "statistics.error.invalidTrimmingBounds", lower, upper);
+            throw DomainException.invalid("invalid_trimming_bounds", "statistics.error.invalidTrimmingBounds", lower, upper);
         }
         double[] weights = sample.weights();
         boolean[] trimmed = new boolean[weights.length];
@@ -56,7 +58,7 @@ public final class WeightTrimming {
             inside += t ? 0 : 1;
         }
         if (inside == 0) {
-            throw new StatisticsException("trimming_impossible", "statistics.error.trimmingImpossible", lower, upper);
+            throw DomainException.invalid("trimming_impossible", "statistics.error.trimmingImpossible", lower, upper);
         }
         for (int i = 0; i < weights.length; i++) {
             weights[i] += trimmed[i] ? 0 : excess / inside;

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import vn.pulse.base.DomainException;
 
 class DisclosureControlTest {
 
@@ -58,8 +59,8 @@ class DisclosureControlTest {
 
     @Test
     void k_cannot_be_negative() {
-        assertThatThrownBy(() -> new DisclosureControl(-1)).isInstanceOf(StatisticsException.class)
-                .extracting(e -> ((StatisticsException) e).code()).isEqualTo("invalid_min_cell_size");
+        assertThatThrownBy(() -> new DisclosureControl(-1)).isInstanceOf(DomainException.class)
+                .extracting(e -> ((DomainException) e).code()).isEqualTo("invalid_min_cell_size");
     }
 
     private static Estimate share(double p) {

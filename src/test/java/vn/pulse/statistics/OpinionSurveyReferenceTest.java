@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
+import vn.pulse.base.DomainException;
 
 /** A stratified one-stage cluster opinion survey against R's survey, question type by type. */
 class OpinionSurveyReferenceTest {
@@ -131,7 +132,7 @@ class OpinionSurveyReferenceTest {
                 R.get("lonely").get(name).asDouble(), name));
         Sample failing = Sample.of(Design.cluster(), units);
         assertThatThrownBy(() -> ESTIMATOR.mean(failing, values, null))
-                .isInstanceOf(StatisticsException.class).hasMessageContaining("lonely_psu").hasMessageContaining("Hà Nội");
+                .isInstanceOf(DomainException.class).hasMessageContaining("lonely_psu").hasMessageContaining("Hà Nội");
     }
 
     @Test

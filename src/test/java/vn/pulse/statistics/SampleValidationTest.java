@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
+import vn.pulse.base.DomainException;
 
 /** Bad input gets a clear error with a stable code, before any number is computed. */
 class SampleValidationTest {
@@ -80,8 +81,8 @@ class SampleValidationTest {
     }
 
     private static void assertCode(ThrowingCallable call, String code) {
-        assertThatThrownBy(call).isInstanceOf(StatisticsException.class)
-                .satisfies(e -> assertThat(((StatisticsException) e).code()).isEqualTo(code))
-                .satisfies(e -> assertThat(((StatisticsException) e).messageKey()).startsWith("statistics.error."));
+        assertThatThrownBy(call).isInstanceOf(DomainException.class)
+                .satisfies(e -> assertThat(((DomainException) e).code()).isEqualTo(code))
+                .satisfies(e -> assertThat(((DomainException) e).messageKey()).startsWith("statistics.error."));
     }
 }
