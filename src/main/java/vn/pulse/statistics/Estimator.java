@@ -30,12 +30,12 @@ public final class Estimator {
 
     /** The weighted mean Σwy/Σw (e.g. a Likert mean); see {@link SufficientStatistics}. */
     public Estimate mean(Sample sample, double[] values, boolean[] domain) {
-        return estimate(Estimates.Statistic.MEAN, sample, values, domain);
+        return estimate(Estimate.Statistic.MEAN, sample, values, domain);
     }
 
     /** The weighted total Σwy with its linearised standard error (svytotal). */
     public Estimate total(Sample sample, double[] values, boolean[] domain) {
-        return estimate(Estimates.Statistic.TOTAL, sample, values, domain);
+        return estimate(Estimate.Statistic.TOTAL, sample, values, domain);
     }
 
     /** The weighted share of respondents whose 0/1 {@code indicator} is 1 (svyciprop). */
@@ -45,7 +45,7 @@ public final class Estimator {
                 throw DomainException.invalid("not_an_indicator", "statistics.error.notAnIndicator", value);
             }
         }
-        return estimate(Estimates.Statistic.PROPORTION, sample, indicator, domain);
+        return estimate(Estimate.Statistic.PROPORTION, sample, indicator, domain);
     }
 
     /**
@@ -63,7 +63,7 @@ public final class Estimator {
                 indicator[i] = choices[i] == null ? Double.NaN : option.equals(choices[i]) ? 1 : 0;
                 count += indicator[i] == 1 && inDomain(domain, i) ? 1 : 0;
             }
-            shares.put(option, estimate(Estimates.Statistic.PROPORTION, sample, indicator, domain));
+            shares.put(option, estimate(Estimate.Statistic.PROPORTION, sample, indicator, domain));
             cases.put(option, count);
         }
         return new DisclosureControl(options.minCellSize()).protectShares(shares, cases);
@@ -82,7 +82,7 @@ public final class Estimator {
                 Set<String> chosen = selected.get(i);
                 indicator[i] = chosen == null ? Double.NaN : chosen.contains(option) ? 1 : 0;
             }
-            shares.put(option, estimate(Estimates.Statistic.PROPORTION, sample, indicator, domain));
+            shares.put(option, estimate(Estimate.Statistic.PROPORTION, sample, indicator, domain));
         }
         return shares;
     }
@@ -93,7 +93,7 @@ public final class Estimator {
         for (int i = 0; i < scale.length; i++) {
             indicator[i] = Double.isNaN(scale[i]) ? Double.NaN : scale[i] >= threshold ? 1 : 0;
         }
-        return estimate(Estimates.Statistic.PROPORTION, sample, indicator, domain);
+        return estimate(Estimate.Statistic.PROPORTION, sample, indicator, domain);
     }
 
     /**
@@ -107,7 +107,7 @@ public final class Estimator {
             score[i] = Double.isNaN(scale[i]) ? Double.NaN
                     : scale[i] >= positiveFrom ? 1 : scale[i] <= negativeTo ? -1 : 0;
         }
-        return estimate(Estimates.Statistic.MEAN, sample, score, domain);
+        return estimate(Estimate.Statistic.MEAN, sample, score, domain);
     }
 
     /** The mean in each group of {@code groups} (null: in none), in the labels' order (svyby). */
@@ -158,7 +158,7 @@ public final class Estimator {
         double variance = probability && n > 0 ? DesignVariance.variance(sample, scores, include) : Double.NaN;
         double elementVariance = n / (n - 1.0) * squares / w;
         double srs = (w > n ? elementVariance * w * (w - n) / n : elementVariance * w * w / n);
-        return Estimates.of(Estimates.Statistic.RATIO, n, n, ratio, variance, sample.degreesOfFreedom(include),
+        return Estimate.publish(Estimate.Statistic.RATIO, n, n, ratio, variance, sample.degreesOfFreedom(include),
                 probability ? variance / srs : Double.NaN, probability, options);
     }
 
@@ -166,7 +166,7 @@ public final class Estimator {
         return options;
     }
 
-    private Estimate estimate(Estimates.Statistic statistic, Sample sample, double[] values, boolean[] domain) {
+    private Estimate estimate(Estimate.Statistic statistic, Sample sample, double[] values, boolean[] domain) {
         boolean[] include = Domains.orEveryone(domain, values.length);
         SufficientStatistics sums = sample.sums(values, include);
         SufficientStatistics.ScoreVariance calibrated = sample.isCalibrated()

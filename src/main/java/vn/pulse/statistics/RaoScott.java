@@ -1,7 +1,10 @@
 package vn.pulse.statistics;
 
-import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.TreeSet;
 import org.apache.commons.math3.linear.Array2DRowRealMatrix;
 import org.apache.commons.math3.linear.LUDecomposition;
@@ -25,52 +28,79 @@ public final class RaoScott {
      * d·(PSUs − strata) degrees of freedom. Respondents missing either answer are left out.
      */
     public static Association association(Sample sample, String[] rowAnswers, String[] columnAnswers) {
-        sample.checkAligned(rowAnswers.length);
-        sample.checkAligned(columnAnswers.length);
-        List<String> rows = levels(rowAnswers);
-        List<String> columns = levels(columnAnswers);
-        int nr = rows.size();
-        int nc = columns.size();
-        if (nr < 2 || nc < 2) {
-            throw DomainException.invalid("table_too_small", "statistics.error.tableTooSmall", nr, nc);
-        }
-        boolean[] complete = new boolean[rowAnswers.length];
-        int[] cell = new int[rowAnswers.length];
-        double total = 0;
-        long n = 0;
-        for (int i = 0; i < complete.length; i++) {
-            complete[i] = rowAnswers[i] != null && columnAnswers[i] != null;
-            if (complete[i]) {
-                cell[i] = rows.indexOf(rowAnswers[i]) + nr * columns.indexOf(columnAnswers[i]);
-                total += sample.weight(i);
-                n++;
-            }
-        }
-        double[] shares = new double[nr * nc];
-        for (int i = 0; i < complete.length; i++) {
-            shares[cell[i]] += complete[i] ? sample.weight(i) / total : 0;
-        }
-        double pearson = pearson(shares, nr, nc, n);
+        Table table = Table.of(sample, rowAnswers, columnAnswers);
+        int nr = table.rows().size();
+        int nc = table.columns().size();
+        double pearson = pearson(table.shares(), nr, nc, table.n());
         if (!sample.design().isProbability()) {
-            return new Association(rows, columns, pearson, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
+            return new Association(table.rows(), table.columns(), pearson, Double.NaN, Double.NaN, Double.NaN,
+                    Double.NaN);
         }
-        double[][] covariance = DesignVariance.covariance(sample, scores(sample, complete, cell, shares, total), complete);
-        double[] traces = traces(shares, covariance, nr, nc, n);
+        double[][] covariance = DesignVariance.covariance(sample, table.scores(sample), table.complete());
+        double[] traces = traces(table.shares(), covariance, nr, nc, table.n());
         double numeratorDf = traces[0] * traces[0] / traces[1];
-        double denominatorDf = numeratorDf * sample.degreesOfFreedom(complete);
+        double denominatorDf = numeratorDf * sample.degreesOfFreedom(table.complete());
         double statistic = pearson / traces[0];
-        return new Association(rows, columns, pearson, statistic, numeratorDf, denominatorDf,
+        return new Association(table.rows(), table.columns(), pearson, statistic, numeratorDf, denominatorDf,
                 Distributions.fUpper(statistic, numeratorDf, denominatorDf));
     }
 
-    private static List<String> levels(String[] answers) {
-        TreeSet<String> levels = new TreeSet<>();
-        for (String answer : answers) {
-            if (answer != null) {
-                levels.add(answer);
+    /**
+     * The weighted cross-table: each complete respondent's cell (rows varying fastest), the
+     * estimated cell shares p̂, the weight total W and the respondents n.
+     */
+    private record Table(List<String> rows, List<String> columns, boolean[] complete, int[] cell, double[] shares,
+                         double total, long n) {
+
+        static Table of(Sample sample, String[] rowAnswers, String[] columnAnswers) {
+            sample.checkAligned(rowAnswers.length);
+            sample.checkAligned(columnAnswers.length);
+            Map<String, Integer> rows = levels(rowAnswers);
+            Map<String, Integer> columns = levels(columnAnswers);
+            if (rows.size() < 2 || columns.size() < 2) {
+                throw DomainException.invalid("table_too_small", "statistics.error.tableTooSmall", rows.size(),
+                        columns.size());
             }
+            boolean[] complete = new boolean[rowAnswers.length];
+            int[] cell = new int[rowAnswers.length];
+            double[] shares = new double[rows.size() * columns.size()];
+            double total = 0;
+            long n = 0;
+            for (int i = 0; i < complete.length; i++) {
+                complete[i] = rowAnswers[i] != null && columnAnswers[i] != null;
+                if (complete[i]) {
+                    cell[i] = rows.get(rowAnswers[i]) + rows.size() * columns.get(columnAnswers[i]);
+                    shares[cell[i]] += sample.weight(i);
+                    total += sample.weight(i);
+                    n++;
+                }
+            }
+            for (int k = 0; k < shares.length; k++) {
+                shares[k] /= total;
+            }
+            return new Table(List.copyOf(rows.keySet()), List.copyOf(columns.keySet()), complete, cell, shares,
+                    total, n);
         }
-        return new ArrayList<>(levels);
+
+        /** Scores of the cell shares: w_i (1{cell_i = k} − p̂_k)/W, one array per cell. */
+        double[][] scores(Sample sample) {
+            double[][] scores = new double[shares.length][complete.length];
+            for (int i = 0; i < complete.length; i++) {
+                if (complete[i]) {
+                    for (int k = 0; k < shares.length; k++) {
+                        scores[k][i] = sample.weight(i) * ((cell[i] == k ? 1 : 0) - shares[k]) / total;
+                    }
+                }
+            }
+            return scores;
+        }
+
+        private static Map<String, Integer> levels(String[] answers) {
+            Map<String, Integer> levels = new LinkedHashMap<>();
+            new TreeSet<>(Arrays.stream(answers).filter(Objects::nonNull).toList())
+                    .forEach(level -> levels.put(level, levels.size()));
+            return levels;
+        }
     }
 
     /** Pearson's X² of the table N·p̂ against its margins' products. */
@@ -87,19 +117,6 @@ public final class RaoScott {
             x2 += n * (shares[k] - expected) * (shares[k] - expected) / expected;
         }
         return x2;
-    }
-
-    /** Scores of the cell shares: w_i (1{cell_i = k} − p̂_k)/W. */
-    private static double[][] scores(Sample sample, boolean[] complete, int[] cell, double[] shares, double total) {
-        double[][] scores = new double[shares.length][complete.length];
-        for (int i = 0; i < complete.length; i++) {
-            if (complete[i]) {
-                for (int k = 0; k < shares.length; k++) {
-                    scores[k][i] = sample.weight(i) * ((cell[i] == k ? 1 : 0) - shares[k]) / total;
-                }
-            }
-        }
-        return scores;
     }
 
     /** tr(Δ) and tr(Δ²). */

@@ -130,7 +130,9 @@ public final class Sample {
         }
         List<WeightingMethod> steps = new ArrayList<>(weighting);
         steps.remove(WeightingMethod.NONE);
-        steps.add(method);
+        if (steps.isEmpty() || steps.getLast() != method) {
+            steps.add(method);
+        }
         return new Sample(this, newWeights.clone(), nextCalibrations, steps);
     }
 

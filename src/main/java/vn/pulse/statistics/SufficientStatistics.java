@@ -51,17 +51,17 @@ public record SufficientStatistics(DesignType type, LonelyPsu lonelyPsu, Map<Str
 
     /** The weighted mean Σwy/Σw with its t interval; see the class comment for the variance. */
     public Estimate mean(EstimationOptions options) {
-        return estimate(Estimates.Statistic.MEAN, options, null);
+        return estimate(Estimate.Statistic.MEAN, options, null);
     }
 
     /** The weighted share of respondents with y = 1, with the options' proportion interval. */
     public Estimate proportion(EstimationOptions options) {
-        return estimate(Estimates.Statistic.PROPORTION, options, null);
+        return estimate(Estimate.Statistic.PROPORTION, options, null);
     }
 
     /** The weighted total Σwy (Horvitz–Thompson) with its t interval. */
     public Estimate total(EstimationOptions options) {
-        return estimate(Estimates.Statistic.TOTAL, options, null);
+        return estimate(Estimate.Statistic.TOTAL, options, null);
     }
 
     /** The variance of the scores α·w_i y_i + β·w_i, when computed elsewhere (calibrated samples). */
@@ -69,49 +69,70 @@ public record SufficientStatistics(DesignType type, LonelyPsu lonelyPsu, Map<Str
         double of(double alpha, double beta);
     }
 
-    Estimate estimate(Estimates.Statistic statistic, EstimationOptions options, ScoreVariance override) {
-        long n = 0;
-        double cases = 0;
-        double w = 0;
-        double wy = 0;
-        double wy2 = 0;
-        long psus = 0;
-        Set<String> present = new HashSet<>();
-        for (PsuSums cell : cells) {
-            n += cell.n();
-            cases += cell.sumY();
-            w += cell.sumW();
-            wy += cell.sumWY();
-            wy2 += cell.sumWY2();
-            psus += cell.isElementAggregate() ? cell.n() : 1;
-            present.add(cell.stratum());
-        }
-        if (n == 0) {
+    Estimate estimate(Estimate.Statistic statistic, EstimationOptions options, ScoreVariance override) {
+        Totals totals = Totals.of(cells);
+        if (totals.n() == 0) {
             return Estimate.suppressed(type.isProbability());
         }
-        boolean total = statistic == Estimates.Statistic.TOTAL;
-        double estimate = total ? wy : wy / w;
-        double alpha = total ? 1 : 1 / w;
-        double beta = total ? 0 : -estimate / w;
+        boolean total = statistic == Estimate.Statistic.TOTAL;
+        double estimate = total ? totals.wy() : totals.wy() / totals.w();
+        double alpha = total ? 1 : 1 / totals.w();
+        double beta = total ? 0 : -estimate / totals.w();
         double variance = Double.NaN;
         double deff = Double.NaN;
         if (type.isProbability()) {
             variance = override == null ? variance(alpha, beta) : override.of(alpha, beta);
-            double elementVariance = elementVariance(n, w, wy, wy2);
-            double srs = w > n ? elementVariance * (w - n) / (w * n) : elementVariance / n;
-            deff = variance / (total ? srs * w * w : srs);
+            deff = variance / totals.simpleRandomVariance(total);
         }
-        return Estimates.of(statistic, n, Math.round(cases), estimate, variance, psus - present.size(), deff,
-                type.isProbability(), options);
+        return Estimate.publish(statistic, totals.n(), Math.round(totals.cases()), estimate, variance,
+                totals.degreesOfFreedom(), deff, type.isProbability(), options);
     }
 
-    /**
-     * s² = n/(n − 1) · (Σwy² − (Σwy)²/Σw)/Σw; NaN when everyone gave the same answer (within
-     * rounding), as there is then no simple-random-sampling variance to compare with.
-     */
-    private static double elementVariance(long n, double w, double wy, double wy2) {
-        double centred = wy2 - wy * wy / w;
-        return n > 1 && centred > 1e-12 * wy2 ? n / (n - 1.0) * centred / w : Double.NaN;
+    /** The sums over all cells, and what follows from them alone. */
+    private record Totals(long n, double cases, double w, double wy, double wy2, long psus, int strata) {
+
+        static Totals of(List<PsuSums> cells) {
+            long n = 0;
+            double cases = 0;
+            double w = 0;
+            double wy = 0;
+            double wy2 = 0;
+            long psus = 0;
+            Set<String> present = new HashSet<>();
+            for (PsuSums cell : cells) {
+                n += cell.n();
+                cases += cell.sumY();
+                w += cell.sumW();
+                wy += cell.sumWY();
+                wy2 += cell.sumWY2();
+                psus += cell.isElementAggregate() ? cell.n() : 1;
+                present.add(cell.stratum());
+            }
+            return new Totals(n, cases, w, wy, wy2, psus, present.size());
+        }
+
+        long degreesOfFreedom() {
+            return psus - strata;
+        }
+
+        /**
+         * The variance of the mean (or total) under simple random sampling of n: without
+         * replacement from Σw when Σw > n, with replacement otherwise.
+         */
+        double simpleRandomVariance(boolean total) {
+            double elementVariance = elementVariance();
+            double mean = w > n ? elementVariance * (w - n) / (w * n) : elementVariance / n;
+            return total ? mean * w * w : mean;
+        }
+
+        /**
+         * s² = n/(n − 1) · (Σwy² − (Σwy)²/Σw)/Σw; NaN when everyone gave the same answer (within
+         * rounding), as there is then no simple-random-sampling variance to compare with.
+         */
+        private double elementVariance() {
+            double centred = wy2 - wy * wy / w;
+            return n > 1 && centred > 1e-12 * wy2 ? n / (n - 1.0) * centred / w : Double.NaN;
+        }
     }
 
     private double variance(double alpha, double beta) {
