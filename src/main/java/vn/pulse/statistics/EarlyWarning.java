@@ -4,8 +4,11 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 
 /**
@@ -43,39 +46,36 @@ public final class EarlyWarning {
     public Report evaluate(List<WeeklyOpinionCount> counts, LocalDate latest) {
         LocalDate week = monday(latest);
         LocalDate first = counts.stream().map(WeeklyOpinionCount::week).min(LocalDate::compareTo).orElse(week);
-        Map<String, Map<String, Map<LocalDate, Long>>> series = new TreeMap<>();
-        Map<String, Boolean> negative = new TreeMap<>();
+        Map<List<String>, Series> series = new TreeMap<>(Comparator.comparing((List<String> k) -> k.get(0))
+                .thenComparing(k -> k.get(1)));
         for (WeeklyOpinionCount c : counts) {
             if (!c.week().isAfter(week)) {
-                series.computeIfAbsent(c.topic(), t -> new TreeMap<>()).computeIfAbsent(c.direction(), d -> new TreeMap<>())
-                        .merge(c.week(), c.count(), Long::sum);
-                negative.put(c.topic() + '\u0000' + c.direction(), c.negative());
+                series.computeIfAbsent(List.of(c.topic(), c.direction()),
+                        k -> new Series(c.topic(), c.direction(), c.negative(), new TreeMap<>()))
+                        .counts().merge(c.week(), c.count(), Long::sum);
             }
         }
-        List<OpinionAlert> alerts = new ArrayList<>();
-        List<TopicWeek> weeks = new ArrayList<>();
-        series.forEach((topic, directions) -> {
-            directions.forEach((direction, byWeek) -> {
-                OpinionAlert alert = test(topic, direction, negative.get(topic + '\u0000' + direction), byWeek, first, week);
-                if (alert != null) {
-                    alerts.add(alert);
-                }
-            });
-            weeks.addAll(topicWeeks(topic, directions, negative, first, week));
-        });
-        return new Report(weeks, alerts);
+        List<OpinionAlert> alerts = series.values().stream().map(s -> test(s, first, week))
+                .filter(Objects::nonNull).toList();
+        return new Report(topicWeeks(series.values(), first, week), alerts);
     }
 
-    private OpinionAlert test(String topic, String direction, boolean isNegative, Map<LocalDate, Long> byWeek,
-                              LocalDate first, LocalDate week) {
+    /** One topic and direction's weekly counts. */
+    private record Series(String topic, String direction, boolean negative, Map<LocalDate, Long> counts) {
+        long in(LocalDate week) {
+            return counts.getOrDefault(week, 0L);
+        }
+    }
+
+    private OpinionAlert test(Series series, LocalDate first, LocalDate week) {
         List<Long> baseline = new ArrayList<>();
         for (int k = settings.baselineWeeks(); k >= 1; k--) {
             LocalDate past = week.minusWeeks(k);
             if (!past.isBefore(first)) {
-                baseline.add(byWeek.getOrDefault(past, 0L));
+                baseline.add(series.in(past));
             }
         }
-        long count = byWeek.getOrDefault(week, 0L);
+        long count = series.in(week);
         if (baseline.size() < 2 || count < settings.minimumCount()) {
             return null;
         }
@@ -90,23 +90,26 @@ public final class EarlyWarning {
         }
         WarningReason reason = new WarningReason(mean == 0 ? "statistics.warning.new" : "statistics.warning.rise",
                 ratio, baseline.size(), count, mean);
-        return new OpinionAlert(topic, direction, isNegative, week, count, mean, variance, pValue, reason);
+        return new OpinionAlert(series.topic(), series.direction(), series.negative(), week, count, mean, variance,
+                pValue, reason);
     }
 
-    private static List<TopicWeek> topicWeeks(String topic, Map<String, Map<LocalDate, Long>> directions,
-                                              Map<String, Boolean> negative, LocalDate first, LocalDate last) {
+    /** Every week from the first to the last, per topic: all directions, and the negative ones. */
+    private static List<TopicWeek> topicWeeks(Collection<Series> series, LocalDate first, LocalDate last) {
+        Map<String, List<Series>> byTopic = new TreeMap<>();
+        series.forEach(s -> byTopic.computeIfAbsent(s.topic(), t -> new ArrayList<>()).add(s));
         List<TopicWeek> weeks = new ArrayList<>();
-        for (LocalDate week = first; !week.isAfter(last); week = week.plusWeeks(1)) {
-            long total = 0;
-            long negativeCount = 0;
-            for (var direction : directions.entrySet()) {
-                long count = direction.getValue().getOrDefault(week, 0L);
-                total += count;
-                negativeCount += negative.get(topic + '\u0000' + direction.getKey()) ? count : 0;
+        byTopic.forEach((topic, directions) -> {
+            for (LocalDate week = first; !week.isAfter(last); week = week.plusWeeks(1)) {
+                long total = 0;
+                long negative = 0;
+                for (Series direction : directions) {
+                    total += direction.in(week);
+                    negative += direction.negative() ? direction.in(week) : 0;
+                }
+                weeks.add(new TopicWeek(topic, week, total, negative, total == 0 ? Double.NaN : negative / (double) total));
             }
-            weeks.add(new TopicWeek(topic, week, total, negativeCount,
-                    total == 0 ? Double.NaN : negativeCount / (double) total));
-        }
+        });
         return weeks;
     }
 

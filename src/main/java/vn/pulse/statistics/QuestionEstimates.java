@@ -30,6 +30,10 @@ public final class QuestionEstimates {
     }
 
     /**
+     * The estimates of one question. To restrict them to the caller's area, give respondents
+     * outside it a null {@code by} label; never leave them out of the {@link Sample}: domain
+     * variances need the whole design (every PSU of every stratum).
+     *
      * @param by      each respondent's group label (e.g. area code), or null for no grouping;
      *                respondents with a null label are in no group
      * @param periods each respondent's period label, or null for no periods
