@@ -157,7 +157,7 @@ public final class Estimator {
         boolean probability = sample.design().isProbability();
         double variance = probability && n > 0 ? DesignVariance.variance(sample, scores, include) : Double.NaN;
         double elementVariance = n / (n - 1.0) * squares / w;
-        double srs = (w > n ? elementVariance * w * (w - n) / n : elementVariance * w * w / n);
+        double srs = w > n * (1 + 1e-9) ? elementVariance * w * (w - n) / n : elementVariance * w * w / n;
         return Estimate.publish(Estimate.Statistic.RATIO, n, n, ratio, variance, sample.degreesOfFreedom(include),
                 probability ? variance / srs : Double.NaN, probability, options);
     }

@@ -22,8 +22,9 @@ import vn.pulse.base.DomainException;
  * <p>Design effects are R's {@code deff=TRUE}: the variance over that of a simple random sample
  * without replacement of n from a population of Σw, s²(Σw − n)/(Σw·n) for a mean, where
  * s² = n/(n − 1) · Σw(y − ȳ)²/Σw. When the weights do not sum to more than n (unweighted or
- * normalised weights: no population size is known) the reference is sampling with replacement,
- * s²/n (R's {@code deff="replace"}). For a total both are multiplied by (Σw)².
+ * normalised weights: no population size is known; R would give Inf or NA) the reference is
+ * sampling with replacement, s²/n (R's {@code deff="replace"}). For a total both are
+ * multiplied by (Σw)².
  *
  * @param type      the design type; non-probability designs get no standard errors
  * @param lonelyPsu the rule for strata with a single PSU
@@ -117,11 +118,13 @@ public record SufficientStatistics(DesignType type, LonelyPsu lonelyPsu, Map<Str
 
         /**
          * The variance of the mean (or total) under simple random sampling of n: without
-         * replacement from Σw when Σw > n, with replacement otherwise.
+         * replacement from Σw when the weights expand to a population (Σw more than n, beyond
+         * rounding), with replacement otherwise.
          */
         double simpleRandomVariance(boolean total) {
             double elementVariance = elementVariance();
-            double mean = w > n ? elementVariance * (w - n) / (w * n) : elementVariance / n;
+            boolean expands = w > n * (1 + 1e-9);
+            double mean = expands ? elementVariance * (w - n) / (w * n) : elementVariance / n;
             return total ? mean * w * w : mean;
         }
 

@@ -29,28 +29,6 @@ class ClusterDesignReferenceTest {
     }
 
     @Test
-    void mean_with_fpc_matches_svymean_with_deff_and_t_interval() {
-        assertMatches(ESTIMATOR.mean(sample, api00, null), R.get("mean_api00"), "svymean");
-    }
-
-    @Test
-    void mean_without_fpc_matches_svymean() {
-        assertMatches(ESTIMATOR.mean(sample(false), api00, null), R.get("mean_api00_nofpc"), "svymean nofpc");
-    }
-
-    @Test
-    void total_matches_svytotal() {
-        assertMatches(ESTIMATOR.total(sample, ReferenceData.numbers(ROWS, "enroll"), null), R.get("total_enroll"),
-                "svytotal");
-    }
-
-    @Test
-    void ratio_matches_svyratio() {
-        Estimate ratio = ESTIMATOR.ratio(sample, api00, ReferenceData.numbers(ROWS, "api99"), null);
-        assertMatches(ratio, R.get("ratio_api00_api99"), "svyratio");
-    }
-
-    @Test
     void domain_means_and_totals_match_svyby_with_empty_clusters_counted() {
         Map<String, Estimate> means = ESTIMATOR.meanBy(sample, api00, stype);
         for (String type : List.of("E", "H", "M")) {
@@ -67,15 +45,6 @@ class ClusterDesignReferenceTest {
             Estimate share = ESTIMATOR.proportion(sample, yes, Domains.of(stype, type));
             assertMatches(share, R.get("sch_wide_yes_by_stype").get(type), "sch.wide Yes in " + type);
         }
-    }
-
-    @Test
-    void proportion_intervals_match_svyciprop_logit_and_beta() {
-        double[] yes = ReferenceData.indicator(ROWS, r -> r.get("sch.wide").equals("Yes"));
-        assertMatches(ESTIMATOR.proportion(sample, yes, null), R.get("sch_wide_yes_logit"), "logit");
-        Estimator kornGraubard = new Estimator(EstimationOptions.UNSUPPRESSED
-                .withProportionInterval(ProportionInterval.KORN_GRAUBARD));
-        assertMatches(kornGraubard.proportion(sample, yes, null), R.get("sch_wide_yes_beta"), "beta");
     }
 
     @Test

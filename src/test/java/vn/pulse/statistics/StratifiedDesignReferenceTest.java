@@ -1,9 +1,9 @@
 package vn.pulse.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.pulse.statistics.ReferenceData.assertClose;
 import static vn.pulse.statistics.ReferenceData.assertMatches;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVRecord;
@@ -13,23 +13,26 @@ import tools.jackson.databind.JsonNode;
 /** R's apistrat (stratified by school type, with fpc) against survey's svydesign(strata, fpc). */
 class StratifiedDesignReferenceTest {
 
-    private static final List<CSVRecord> ROWS = ReferenceData.rows("apistrat");
-    private static final JsonNode R = ReferenceData.reference("apistrat");
+    static final List<CSVRecord> ROWS = ReferenceData.rows("apistrat");
+    static final JsonNode R = ReferenceData.reference("apistrat");
     private static final Estimator ESTIMATOR = new Estimator(EstimationOptions.UNSUPPRESSED);
 
-    private final Sample sample = DesignWeights.fromPopulation(Sample.of(Design.stratified(populations()),
-            ReferenceData.units(ROWS, r -> r.get("stype"), r -> null, r -> 1.0)));
+    private final Sample sample = sample(true);
     private final double[] api00 = ReferenceData.numbers(ROWS, "api00");
 
-    private static Map<String, Double> populations() {
-        Map<String, Double> sizes = new java.util.HashMap<>();
+    /**
+     * With fpc: design weights N_h/n_h from the population sizes, as svydesign derives them;
+     * without: the data's weights pw and no fpc.
+     */
+    static Sample sample(boolean fpc) {
+        if (!fpc) {
+            return Sample.of(Design.stratified(),
+                    ReferenceData.units(ROWS, r -> r.get("stype"), r -> null, r -> Double.parseDouble(r.get("pw"))));
+        }
+        Map<String, Double> sizes = new HashMap<>();
         ROWS.forEach(r -> sizes.put(r.get("stype"), Double.parseDouble(r.get("fpc"))));
-        return sizes;
-    }
-
-    @Test
-    void mean_with_fpc_matches_svymean_with_deff_and_t_interval() {
-        assertMatches(ESTIMATOR.mean(sample, api00, null), R.get("mean_api00"), "svymean(~api00)");
+        return DesignWeights.fromPopulation(Sample.of(Design.stratified(sizes),
+                ReferenceData.units(ROWS, r -> r.get("stype"), r -> null, r -> 1.0)));
     }
 
     @Test
@@ -37,25 +40,7 @@ class StratifiedDesignReferenceTest {
         // apistrat's pw column is stored in single precision: 44.2099990844727 for 4421/100
         assertThat(sample.weights()).containsExactly(ReferenceData.numbers(ROWS, "pw"),
                 org.assertj.core.data.Offset.offset(1e-5));
-    }
-
-    @Test
-    void mean_without_fpc_matches_svymean_on_weights_only() {
-        Sample weighted = Sample.of(Design.stratified(),
-                ReferenceData.units(ROWS, r -> r.get("stype"), r -> null, r -> Double.parseDouble(r.get("pw"))));
-        assertMatches(ESTIMATOR.mean(weighted, api00, null), R.get("mean_api00_nofpc"), "svymean nofpc");
-    }
-
-    @Test
-    void total_matches_svytotal() {
-        assertMatches(ESTIMATOR.total(sample, ReferenceData.numbers(ROWS, "enroll"), null), R.get("total_enroll"),
-                "svytotal(~enroll)");
-    }
-
-    @Test
-    void ratio_matches_svyratio() {
-        Estimate ratio = ESTIMATOR.ratio(sample, api00, ReferenceData.numbers(ROWS, "api99"), null);
-        assertMatches(ratio, R.get("ratio_api00_api99"), "svyratio");
+        assertThat(sample.weighting()).containsExactly(WeightingMethod.DESIGN);
     }
 
     @Test
@@ -67,12 +52,16 @@ class StratifiedDesignReferenceTest {
     }
 
     @Test
-    void proportion_intervals_match_svyciprop_logit_and_beta() {
-        double[] yes = ReferenceData.indicator(ROWS, r -> r.get("sch.wide").equals("Yes"));
-        assertMatches(ESTIMATOR.proportion(sample, yes, null), R.get("sch_wide_yes_logit"), "logit");
-        Estimator kornGraubard = new Estimator(EstimationOptions.UNSUPPRESSED
-                .withProportionInterval(ProportionInterval.KORN_GRAUBARD));
-        assertMatches(kornGraubard.proportion(sample, yes, null), R.get("sch_wide_yes_beta"), "beta");
+    void design_effect_with_replacement_matches_deff_replace() {
+        double[] weights = sample.weights();
+        double sum = java.util.Arrays.stream(weights).sum();
+        List<SampleUnit> normalised = new java.util.ArrayList<>();
+        for (int i = 0; i < weights.length; i++) {
+            normalised.add(new SampleUnit(ROWS.get(i).get("stype"), null, weights[i] * weights.length / sum));
+        }
+        Estimate mean = ESTIMATOR.mean(Sample.of(Design.stratified(sample.design().populationSizes()), normalised),
+                api00, null);
+        assertMatches(mean, R.get("mean_api00_replace"), "weights summing to n: deff against sampling with replacement");
     }
 
     @Test
