@@ -110,11 +110,12 @@ public class OpinionTimelinessService {
                 .toList();
     }
 
-    /** The day of the following month by which collaborators of the caller's area report, when no rule applies. */
+    /** The day of the following month by which monthly reports of an area ({@code null}: the caller's) are due. */
     @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
     @Transactional(readOnly = true)
     public int dueDayFor(String areaCode) {
-        return calendar.current().dueDayFor(requireArea(areaCode).path());
+        String path = areaCode == null ? CurrentUser.scope().path() : requireArea(areaCode).path();
+        return calendar.current().dueDayFor(path);
     }
 
     /** Monthly reports of the area (and below, unless a deeper rule says otherwise) are due on {@code dueDay}. */

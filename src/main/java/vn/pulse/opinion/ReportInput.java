@@ -13,4 +13,7 @@ import java.util.List;
  */
 public record ReportInput(String uuid, String kind, String period, String title, String area,
         List<StreamInput> streams) {
+
+    public static final int MAX_TITLE = 300;
+    public static final int MAX_STREAMS = 30;
 }

@@ -19,11 +19,6 @@ import vn.pulse.base.security.AreaScope;
 @Component
 class ReportValidator {
 
-    static final int MAX_STREAMS = 30;
-    static final int MAX_TITLE = 300;
-    static final int MAX_PLACE = 300;
-    static final int MAX_TEXT = 4000;
-
     /** The result: the checked report (usable only when there are no errors) and every error. */
     record Validated(ValidReport report, List<FieldError> errors) {
         boolean ok() {
@@ -62,14 +57,14 @@ class ReportValidator {
         if (!urgent && blank(input.period())) {
             checks.add("period", "required");
         }
-        String title = checks.text("title", input.title(), MAX_TITLE, urgent);
+        String title = checks.text("title", input.title(), ReportInput.MAX_TITLE, urgent);
         AreaScope scope = author.scope();
         Function<String, Area> lookup = code -> areas.findForScope(code).orElse(null);
         Area area = checks.area("area", input.area(), scope, lookup, true);
         List<StreamInput> given = input.streams() == null ? List.of() : input.streams();
-        if (given.size() > MAX_STREAMS) {
-            checks.add("streams", "streams_too_many", MAX_STREAMS);
-            given = given.subList(0, MAX_STREAMS);
+        if (given.size() > ReportInput.MAX_STREAMS) {
+            checks.add("streams", "streams_too_many", ReportInput.MAX_STREAMS);
+            given = given.subList(0, ReportInput.MAX_STREAMS);
         }
         Map<String, OpinionTopic> activeTopics = topics.findAll(false).stream()
                 .filter(t -> !t.isGroup()).collect(Collectors.toMap(OpinionTopic::code, t -> t));
@@ -109,10 +104,10 @@ class ReportValidator {
                 checks.scales(prefix + "holderGroups", HolderGroup.class, s.holderGroups(), true),
                 checks.scales(prefix + "moods", Mood.class, s.moods(), false),
                 checks.area(prefix + "placeArea", s.placeArea(), scope, lookup, false),
-                checks.text(prefix + "placeText", s.placeText(), MAX_PLACE, false),
+                checks.text(prefix + "placeText", s.placeText(), StreamInput.MAX_PLACE, false),
                 checks.scale(prefix + "sourceType", SourceType.class, s.sourceType(), true),
                 Boolean.TRUE.equals(s.rumour()),
-                checks.text(prefix + "summary", s.summary(), MAX_TEXT, true),
-                checks.text(prefix + "proposals", s.proposals(), MAX_TEXT, false));
+                checks.text(prefix + "summary", s.summary(), StreamInput.MAX_TEXT, true),
+                checks.text(prefix + "proposals", s.proposals(), StreamInput.MAX_TEXT, false));
     }
 }

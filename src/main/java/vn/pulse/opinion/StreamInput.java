@@ -17,6 +17,10 @@ public record StreamInput(String topic, String direction, String valence, Intege
         List<String> holderGroups, List<String> moods, String placeArea, String placeText, String sourceType,
         Boolean rumour, String summary, String proposals) {
 
+    /** Longest summary or proposals, in characters. */
+    public static final int MAX_TEXT = 4000;
+    public static final int MAX_PLACE = 300;
+
     public static StreamInput empty() {
         return new StreamInput(null, null, null, null, null, List.of(), List.of(), null, null, null, false, null,
                 null);

@@ -192,7 +192,7 @@ class OpinionSubmissionIT extends IntegrationTest {
     void a_draft_value_that_cannot_be_kept_is_refused_and_the_draft_stays_as_it_was() {
         OpinionReport draft = users.as(collaborator, () -> reports.startUrgent());
         StreamInput huge = new StreamInput(null, null, null, null, null, List.of(), List.of(), null, null, null, false,
-                "x".repeat(ReportValidator.MAX_TEXT + 1), null);
+                "x".repeat(StreamInput.MAX_TEXT + 1), null);
         List<FieldError> errors = users.as(collaborator, () -> reports.saveDraft(
                 new ReportInput(draft.uuid(), "urgent", null, null, commune, List.of(huge))));
         assertThat(errors).extracting(FieldError::field).containsExactly("streams[0].summary");
