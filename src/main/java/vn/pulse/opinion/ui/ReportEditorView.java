@@ -117,6 +117,7 @@ public class ReportEditorView extends VerticalLayout implements BeforeEnterObser
         if (streams.isEmpty()) {
             addStream(null);
         }
+        streams.getLast().setOpened(true); // carry on where the person stopped
         Button addStream = new Button(getTranslation("opinion.editor.addStream"), VaadinIcon.PLUS.create(), e -> {
             streams.forEach(s -> s.setOpened(false));
             addStream(null);
