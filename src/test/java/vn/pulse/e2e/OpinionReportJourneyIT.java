@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.YearMonth;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -14,15 +15,22 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.pulse.account.AccountService;
+import vn.pulse.account.UserDraft;
 import vn.pulse.base.Formats;
+import vn.pulse.base.security.Role;
+import vn.pulse.base.security.SystemUser;
 import vn.pulse.opinion.Direction;
 import vn.pulse.opinion.OpinionReport;
 import vn.pulse.opinion.OpinionReportService;
 import vn.pulse.opinion.OpinionReviewService;
+import vn.pulse.opinion.ReportInput;
 import vn.pulse.opinion.ReportKind;
 import vn.pulse.opinion.ReportStatus;
 import vn.pulse.opinion.ReportSummary;
+import vn.pulse.opinion.StreamInput;
 import vn.pulse.support.BrowserTest;
+import vn.pulse.support.TestUsers;
 
 /**
  * At phone size: the demo collaborator files a periodic report with two opinion streams, reloads
@@ -36,6 +44,9 @@ class OpinionReportJourneyIT extends BrowserTest {
 
     @Autowired
     OpinionReviewService review;
+
+    @Autowired
+    AccountService accounts;
 
     @Test
     void a_collaborator_files_a_report_that_is_returned_fixed_and_approved() {
@@ -122,6 +133,38 @@ class OpinionReportJourneyIT extends BrowserTest {
         screenshot("opinion-07-approved");
         assertThat(periodicReport(month).status()).isEqualTo(ReportStatus.APPROVED);
         assertThat(users.as("supervisor", () -> review.open(id)).orElseThrow().streams()).hasSize(2);
+    }
+
+    @Test
+    void the_review_list_names_a_single_line_collaborator_to_their_handler_only() {
+        ((ChromeDriver) driver).executeCdpCommand("Emulation.clearDeviceMetricsOverride", Map.of());
+        desktopSize();
+        String handler = users.ensure("ui-handler-08", Role.SUPERVISOR, "08");
+        long handlerId = SystemUser.call(() -> accounts.list(Role.SUPERVISOR)).stream()
+                .filter(u -> u.username().equals(handler)).findFirst().orElseThrow().id();
+        SystemUser.run(() -> {
+            if (accounts.list(Role.SURVEYOR).stream().noneMatch(u -> u.username().equals("ui-single-line-08"))) {
+                accounts.create(new UserDraft("ui-single-line-08", "Hoàng Thị Kín", Role.SURVEYOR, "08",
+                        TestUsers.PASSWORD, true, handlerId));
+            }
+        });
+        long id = users.as("ui-single-line-08", () -> reports.submit(new ReportInput(UUID.randomUUID().toString(),
+                "urgent", null, "Tin đồn thu hồi đất", "08", List.of(new StreamInput("dat_dai", "ban_khoan", "tieu_cuc", 3,
+                        "mot_so", List.of("nong_dan"), List.of(), null, null, "truc_tiep", true,
+                        "Có tin đồn thu hồi đất làm đường.", null))))).reportId();
+
+        signIn("supervisor", "demo");
+        waitFor(By.id("supervision"));
+        open("/opinion/review");
+        waitFor(By.id("review-status")).click();
+        waitFor(By.xpath("//vaadin-select-item[normalize-space()='Tất cả']")).click();
+        WebElement seenByOther = waitFor(By.id("review-" + id));
+        assertThat(seenByOther.getText()).contains("Cộng tác viên đơn tuyến").doesNotContain("Hoàng Thị Kín");
+        screenshot("opinion-08-single-line-hidden");
+
+        signIn(handler, TestUsers.PASSWORD);
+        open("/opinion/review");
+        assertThat(waitFor(By.id("review-" + id)).getText()).contains("Hoàng Thị Kín");
     }
 
     /**
