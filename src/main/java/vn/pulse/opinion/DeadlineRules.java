@@ -1,6 +1,7 @@
 package vn.pulse.opinion;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import org.springframework.stereotype.Component;
@@ -39,7 +40,7 @@ class DeadlineRules {
     }
 
     /** The month an instant falls in, in the local calendar. */
-    YearMonth monthOf(java.time.Instant instant) {
+    YearMonth monthOf(Instant instant) {
         return YearMonth.from(instant.atZone(pulse.timeZone()));
     }
 

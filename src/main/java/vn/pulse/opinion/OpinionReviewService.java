@@ -68,7 +68,8 @@ public class OpinionReviewService {
         PulseUser me = CurrentUser.require();
         Optional<OpinionReport> report = reports.load(id, me.id())
                 .filter(r -> r.status() != ReportStatus.DRAFT && r.areaPath() != null && me.scope().covers(r.areaPath()));
-        report.ifPresent(r -> audit.record("opinion_report.viewed", r.id(), r.areaPath(), authorOf(r.id()), null));
+        report.ifPresent(r -> audit.record("opinion_report.viewed", r.id(), r.areaPath(), authorOf(r.id()),
+                r.kind().code() + " " + r.period()));
         return report;
     }
 
@@ -79,7 +80,7 @@ public class OpinionReviewService {
         PulseUser me = CurrentUser.require();
         return me.hasRole(Role.SUPERVISOR) && reports.findHeader(id)
                 .filter(h -> h.status() == ReportStatus.SUBMITTED && h.areaPath() != null && me.scope().covers(h.areaPath()))
-                .map(h -> authorOf(h.id()).reviewableBy(me.id())).orElse(false);
+                .map(h -> author(h).reviewableBy(me.id())).orElse(false);
     }
 
     @RolesAllowed(Role.SUPERVISOR_NAME)
@@ -106,7 +107,7 @@ public class OpinionReviewService {
         ReportRepository.Header header = reports.findHeader(id)
                 .filter(h -> h.status() != ReportStatus.DRAFT && h.areaPath() != null && me.scope().covers(h.areaPath()))
                 .orElseThrow(() -> DomainException.notFound("report_not_found", "opinion.error.notFound", id));
-        Collaborator author = authorOf(id);
+        Collaborator author = author(header);
         if (!author.reviewableBy(me.id())) {
             throw DomainException.forbidden("single_line_handler_only", "opinion.error.handlerOnly");
         }
@@ -119,7 +120,11 @@ public class OpinionReviewService {
     }
 
     private Collaborator authorOf(long reportId) {
-        return reports.findHeader(reportId).flatMap(h -> collaborators.find(h.authorId())).orElseThrow();
+        return reports.findHeader(reportId).map(this::author).orElseThrow();
+    }
+
+    private Collaborator author(ReportRepository.Header header) {
+        return collaborators.find(header.authorId()).orElseThrow();
     }
 
     private static String requireComment(String comment) {

@@ -1,5 +1,6 @@
 package vn.pulse.opinion;
 
+import java.time.YearMonth;
 import org.springframework.stereotype.Component;
 import vn.pulse.audit.AuditTrail;
 import vn.pulse.base.security.CurrentUser;
@@ -31,7 +32,7 @@ class ReportAudit {
         }
     }
 
-    static String describe(ReportKind kind, java.time.YearMonth period, int streams) {
+    static String describe(ReportKind kind, YearMonth period, int streams) {
         return (kind == null ? "?" : kind.code()) + " " + period + ", " + streams + " streams";
     }
 }

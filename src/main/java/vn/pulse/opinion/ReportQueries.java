@@ -30,8 +30,9 @@ class ReportQueries {
             APP_USER.ROLE, APP_USER.SINGLE_LINE, APP_USER.HANDLER_ID, APP_USER.CREATED_AT);
     private static final Field<Integer> STREAM_COUNT = DSL.field(DSL.selectCount().from(OPINION_STREAM)
             .where(OPINION_STREAM.REPORT_ID.eq(OPINION_REPORT.ID))).as("stream_count");
-    private static final Field<java.time.LocalDate> WEEK_START = DSL.field(
-            "DATE_SUB({0}, INTERVAL WEEKDAY({0}) DAY)", java.time.LocalDate.class, OPINION_REPORT.SUBMITTED_ON);
+    /** The Monday of the ISO week of the local date of first submission. */
+    private static final Field<LocalDate> WEEK_START = DSL.field(
+            "DATE_SUB({0}, INTERVAL WEEKDAY({0}) DAY)", LocalDate.class, OPINION_REPORT.SUBMITTED_ON);
 
     /** Lists stop here; nobody reads more lines on a screen, and filters narrow them. */
     static final int LIMIT = 500;

@@ -34,7 +34,6 @@ import vn.pulse.opinion.OpinionTopicService;
 import vn.pulse.opinion.ReportInput;
 import vn.pulse.opinion.ReportKind;
 import vn.pulse.opinion.ReportStatus;
-import vn.pulse.opinion.StreamInput;
 import vn.pulse.opinion.SubmissionResult;
 
 /**
