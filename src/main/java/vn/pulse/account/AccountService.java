@@ -44,17 +44,20 @@ public class AccountService {
         this.clock = clock;
     }
 
-    /** Accounts in the administrator's area subtree, optionally of one role. */
+    /**
+     * Accounts in the caller's area subtree, optionally of one role. A supervisor does not see the
+     * single-line collaborators of other handlers: who they are is their handler's to know.
+     */
     @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
     @Transactional(readOnly = true)
     public List<UserAccount> list(Role role) {
-        return users.findAll(CurrentUser.scope(), role);
+        return users.findAll(CurrentUser.scope(), role).stream().filter(AccountService::visibleToCaller).toList();
     }
 
     @RolesAllowed({Role.ADMIN_NAME, Role.SUPERVISOR_NAME})
     @Transactional(readOnly = true)
     public Optional<UserAccount> find(long id) {
-        return users.findById(id).filter(u -> inScope(u.areaCode()));
+        return users.findById(id).filter(u -> inScope(u.areaCode())).filter(AccountService::visibleToCaller);
     }
 
     @RolesAllowed(Role.ADMIN_NAME)
@@ -67,10 +70,11 @@ public class AccountService {
         if (users.findByUsername(username).isPresent()) {
             throw DomainException.conflict("username_taken", "account.error.usernameTaken", username);
         }
-        UserDraft clean = new UserDraft(username, requireName(draft.displayName()), requireRole(draft.role()),
-                draft.areaCode(), draft.password());
+        Role role = requireRole(draft.role());
+        Area area = areaInScope(draft.areaCode());
+        UserDraft clean = new UserDraft(username, requireName(draft.displayName()), role, draft.areaCode(),
+                draft.password(), draft.singleLine(), handlerOf(draft, role, area));
         checkPassword(clean.password(), username);
-        Area area = areaInScope(clean.areaCode());
         long id = users.insert(clean, area == null ? null : area.id(), passwords.encode(clean.password()),
                 Instant.now(clock));
         audit.record("account.created", "user", username, pathOf(area), clean.role().name());
@@ -81,15 +85,16 @@ public class AccountService {
     @Transactional
     public UserAccount update(long id, UserDraft draft) {
         UserAccount existing = requireInScope(id);
-        UserDraft clean = new UserDraft(existing.username(), requireName(draft.displayName()),
-                requireRole(draft.role()), draft.areaCode(), null);
+        Role role = requireRole(draft.role());
+        Area area = areaInScope(draft.areaCode());
+        UserDraft clean = new UserDraft(existing.username(), requireName(draft.displayName()), role,
+                draft.areaCode(), null, draft.singleLine(), handlerOf(draft, role, area));
         if (existing.id() == CurrentUser.require().id() && clean.role() != existing.role()) {
             throw DomainException.invalid("own_role", "account.error.ownRole");
         }
-        Area area = areaInScope(clean.areaCode());
         users.update(id, clean, area == null ? null : area.id());
         audit.record("account.updated", "user", existing.username(), pathOf(area),
-                clean.role() + " " + (area == null ? "national" : area.code()));
+                clean.role() + " " + (area == null ? "national" : area.code()) + (clean.singleLine() ? " single-line" : ""));
         if (draft.password() != null && !draft.password().isEmpty()) {
             resetPassword(id, draft.password());
         }
@@ -169,6 +174,34 @@ public class AccountService {
         }
         return areas.find(areaCode.strip())
                 .orElseThrow(() -> DomainException.invalid("area_unknown", "account.error.area", areaCode));
+    }
+
+    /**
+     * The handler of a single-line collaborator: a supervisor whose area covers the collaborator's.
+     * {@code null} for everyone else.
+     */
+    private Long handlerOf(UserDraft draft, Role role, Area area) {
+        if (!draft.singleLine()) {
+            return null;
+        }
+        if (role != Role.SURVEYOR) {
+            throw DomainException.invalid("single_line_role", "account.error.singleLineRole");
+        }
+        UserAccount handler = draft.handlerId() == null ? null : users.findById(draft.handlerId()).orElse(null);
+        String handlerPath = handler == null || handler.areaCode() == null ? "/"
+                : areas.findForScope(handler.areaCode()).map(Area::path).orElse(null);
+        boolean covers = handlerPath != null && new AreaScope(handlerPath).covers(area == null ? "/" : area.path());
+        if (handler == null || handler.role() != Role.SUPERVISOR || !handler.enabled() || !covers) {
+            throw DomainException.invalid("handler_invalid", "account.error.handler");
+        }
+        return handler.id();
+    }
+
+    /** Single-line collaborators are hidden from supervisors other than their handler. */
+    private static boolean visibleToCaller(UserAccount account) {
+        PulseUser caller = CurrentUser.require();
+        return !account.singleLine() || !caller.hasRole(Role.SUPERVISOR)
+                || (account.handlerId() != null && account.handlerId() == caller.id());
     }
 
     private UserAccount requireInScope(long id) {

@@ -63,6 +63,8 @@ class UserRepository {
                 .set(APP_USER.PASSWORD_HASH, passwordHash)
                 .set(APP_USER.ROLE, draft.role().name())
                 .set(APP_USER.AREA_ID, areaId)
+                .set(APP_USER.SINGLE_LINE, draft.singleLine())
+                .set(APP_USER.HANDLER_ID, draft.handlerId())
                 .set(APP_USER.CREATED_AT, now)
                 .returningResult(APP_USER.ID)
                 .fetchOne(APP_USER.ID);
@@ -73,6 +75,8 @@ class UserRepository {
                 .set(APP_USER.DISPLAY_NAME, draft.displayName())
                 .set(APP_USER.ROLE, draft.role().name())
                 .set(APP_USER.AREA_ID, areaId)
+                .set(APP_USER.SINGLE_LINE, draft.singleLine())
+                .set(APP_USER.HANDLER_ID, draft.handlerId())
                 .where(APP_USER.ID.eq(id))
                 .execute();
     }
@@ -118,6 +122,7 @@ class UserRepository {
     private static UserAccount toAccount(Record r) {
         return new UserAccount(r.get(APP_USER.ID), r.get(APP_USER.USERNAME), r.get(APP_USER.DISPLAY_NAME),
                 Role.valueOf(r.get(APP_USER.ROLE)), r.get(AREA.CODE), r.get(AREA.NAME), r.get(APP_USER.ENABLED),
-                r.get(APP_USER.LOCKED_UNTIL_AT), r.get(APP_USER.CREATED_AT), r.get(APP_USER.LAST_LOGIN_AT));
+                r.get(APP_USER.LOCKED_UNTIL_AT), r.get(APP_USER.CREATED_AT), r.get(APP_USER.LAST_LOGIN_AT),
+                r.get(APP_USER.SINGLE_LINE), r.get(APP_USER.HANDLER_ID));
     }
 }

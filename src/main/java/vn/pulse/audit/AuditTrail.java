@@ -44,6 +44,17 @@ public class AuditTrail {
         insert(CurrentUser.actorName(), action, Outcome.SUCCESS, targetType, targetId, areaPath, details);
     }
 
+    /**
+     * Records a successful action in the caller's transaction under a given actor name instead of
+     * the signed-in user's: for people whose identity is compartmentalised (a single-line
+     * collaborator appears under a pseudonym; who they are stays with their handler).
+     */
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void recordAs(String actor, String action, String targetType, Object targetId, String areaPath,
+            String details) {
+        insert(actor, action, Outcome.SUCCESS, targetType, targetId, areaPath, details);
+    }
+
     /** Records an action that was refused or failed; commits even if the caller rolls back. */
     @Transactional(propagation = Propagation.REQUIRES_NEW)
     public void recordRefusal(String actor, String action, Outcome outcome, String targetType, Object targetId,

@@ -2,6 +2,8 @@ package vn.pulse.account.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.checkbox.Checkbox;
+import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
 import com.vaadin.flow.component.select.Select;
@@ -27,6 +29,8 @@ class UserEditor extends Dialog {
     private final Select<Role> role = new Select<>();
     private final AreaPicker area;
     private final PasswordField password = new PasswordField();
+    private final Checkbox singleLine = new Checkbox();
+    private final ComboBox<UserAccount> handler = new ComboBox<>();
 
     UserEditor(AccountService accounts, AreaService areas, UserAccount existing, Runnable onSaved) {
         this.accounts = accounts;
@@ -52,14 +56,19 @@ class UserEditor extends Dialog {
         password.setLabel(getTranslation(existing == null ? "users.password" : "users.newPassword"));
         password.setHelperText(getTranslation("users.passwordHelp"));
 
+        singleLineFields();
+
         if (existing != null) {
             username.setValue(existing.username());
             username.setReadOnly(true);
             displayName.setValue(existing.displayName());
             role.setValue(existing.role());
             area.setCode(existing.areaCode());
+            singleLine.setValue(existing.singleLine());
+            handler.getListDataView().getItems().filter(u -> u.id() == (existing.handlerId() == null ? -1
+                    : existing.handlerId())).findFirst().ifPresent(handler::setValue);
         }
-        add(new FormLayout(username, displayName, role, area, password));
+        add(new FormLayout(username, displayName, role, area, password, singleLine, handler));
 
         Button save = new Button(getTranslation("common.save"), e -> save());
         save.setId("user-save");
@@ -69,6 +78,24 @@ class UserEditor extends Dialog {
             addAccountActions();
         }
         getFooter().add(save);
+    }
+
+    /** A surveyor may be a single-line collaborator, known by name only to one handling supervisor. */
+    private void singleLineFields() {
+        singleLine.setId("user-single-line");
+        singleLine.setLabel(getTranslation("users.singleLine"));
+        singleLine.setHelperText(getTranslation("users.singleLineHelp"));
+        handler.setId("user-handler");
+        handler.setLabel(getTranslation("users.handler"));
+        handler.setItems(accounts.list(Role.SUPERVISOR));
+        handler.setItemLabelGenerator(u -> u.displayName() + " (" + u.username() + ")");
+        Runnable visibility = () -> {
+            singleLine.setVisible(role.getValue() == Role.SURVEYOR);
+            handler.setVisible(role.getValue() == Role.SURVEYOR && singleLine.getValue());
+        };
+        role.addValueChangeListener(e -> visibility.run());
+        singleLine.addValueChangeListener(e -> visibility.run());
+        visibility.run();
     }
 
     private void addAccountActions() {
@@ -89,8 +116,10 @@ class UserEditor extends Dialog {
     }
 
     private void save() {
+        boolean isSingleLine = role.getValue() == Role.SURVEYOR && singleLine.getValue();
         UserDraft draft = new UserDraft(username.getValue(), displayName.getValue(), role.getValue(), area.getCode(),
-                password.getValue().isEmpty() ? null : password.getValue());
+                password.getValue().isEmpty() ? null : password.getValue(), isSingleLine,
+                isSingleLine && handler.getValue() != null ? handler.getValue().id() : null);
         if (existing == null) {
             accounts.create(draft);
         } else {
