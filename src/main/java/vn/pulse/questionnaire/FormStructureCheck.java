@@ -83,6 +83,9 @@ final class FormStructureCheck {
             if (q.items().isEmpty()) {
                 problems.add(FormProblem.of(q.name(), "items", "items_missing"));
             }
+            if (q.constraint() != null || q.calculation() != null || q.defaultValue() != null || q.choiceFilter() != null) {
+                problems.add(FormProblem.of(q.name(), "type", "matrix_logic"));
+            }
             q.items().forEach(item -> {
                 name(item.name(), q.name());
                 label(q.name(), "items", item.label());
