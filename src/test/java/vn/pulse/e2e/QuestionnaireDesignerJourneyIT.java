@@ -100,6 +100,7 @@ class QuestionnaireDesignerJourneyIT extends BrowserTest {
         if (relevant != null) {
             driver.findElement(By.cssSelector("#question-logic vaadin-details-summary")).click();
             type(By.cssSelector("#question-relevant input"), relevant);
+            screenshot("questionnaire-question-editor");
         }
         driver.findElement(By.id("question-save")).click();
         waitFor(By.id("question-" + name));

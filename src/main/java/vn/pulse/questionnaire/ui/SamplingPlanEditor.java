@@ -57,6 +57,8 @@ class SamplingPlanEditor extends VerticalLayout {
         clusterBy.setItems(variables);
         clusterBy.setItemLabelGenerator(this::variableLabel);
         clusterBy.setClearButtonVisible(true);
+        stratifyBy.setWidth("min(20em, 100%)");
+        clusterBy.setWidth("min(20em, 100%)");
         population.setLabel(getTranslation("questionnaire.plan.population"));
         target.setLabel(getTranslation("questionnaire.plan.target"));
         Button fill = new Button(getTranslation("questionnaire.plan.fillFromChoices"), e -> fillFromChoices());
