@@ -98,6 +98,13 @@ public class QuestionnaireService {
         return questionnaires.load(q, questionnaires.latestVersion(q.getId()).orElseThrow());
     }
 
+    /** Archived questionnaires are offered for no new work. */
+    @PermitAll
+    @Transactional(readOnly = true)
+    public boolean isArchived(long questionnaireId) {
+        return QuestionnaireRepository.ARCHIVED.equals(requireVisible(questionnaireId).getStatus());
+    }
+
     @RolesAllowed(Role.ADMIN_NAME)
     @Transactional(readOnly = true)
     public boolean canEdit(long questionnaireId) {
@@ -195,7 +202,8 @@ public class QuestionnaireService {
         questionnaires.markPublished(draft.getId(), Instant.now(clock), CurrentUser.actorName());
         audit.record("questionnaire.published", "questionnaire", q.getId(), q.getOwnerAreaPath(),
                 q.getCode() + " v" + draft.getNumber());
-        return version(q.getId(), draft.getNumber());
+        // loaded, not cached: the cache only takes versions whose publication has committed
+        return questionnaires.load(q, questionnaires.version(q.getId(), draft.getNumber()).orElseThrow());
     }
 
     /** Archived questionnaires are offered for no new work; their versions and responses stay. */

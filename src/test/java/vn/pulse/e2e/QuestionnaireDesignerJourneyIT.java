@@ -79,6 +79,9 @@ class QuestionnaireDesignerJourneyIT extends BrowserTest {
         QuestionnaireSummary listed = SystemUser.call(() -> questionnaires.list(false)).stream()
                 .filter(q -> q.id() == id).findFirst().orElseThrow();
         assertThat(listed.publishedVersion()).isEqualTo(1);
+        driver.findElement(By.xpath("//vaadin-tab[normalize-space()='Thông tin chung']")).click();
+        waitForText(By.id("version-history"), "Phiên bản 2");
+        assertThat(driver.findElement(By.id("version-history")).getText()).contains("Phiên bản 1");
         screenshot("questionnaire-version-2");
     }
 

@@ -61,6 +61,19 @@ class QuestionnaireTemplatesJourneyIT extends BrowserTest {
         screenshot("questionnaire-report-phone-errors");
         desktopSize();
         driver.findElement(By.id("preview-close")).click();
+
+        waitFor(By.id("designer-copy")).click();
+        WebElement copyCode = waitFor(By.cssSelector("#copy-code input"));
+        copyCode.click();
+        copyCode.sendKeys(Keys.chord(Keys.CONTROL, "a"), "bao_cao_ctv_ha_noi", Keys.TAB);
+        driver.findElement(By.id("copy-create")).click();
+        waitForText(By.id("questionnaire-designer"), "Mã: bao_cao_ctv_ha_noi");
+        waitFor(By.id("designer-archive")).click();
+        waitForText(By.id("questionnaire-designer"), "Đã lưu trữ");
+        assertThat(SystemUser.call(() -> questionnaires.list(false)).stream()
+                .noneMatch(q -> q.code().equals("bao_cao_ctv_ha_noi"))).isTrue();
+        assertThat(SystemUser.call(() -> questionnaires.list(true)).stream()
+                .anyMatch(q -> q.code().equals("bao_cao_ctv_ha_noi") && q.archived())).isTrue();
     }
 
     @Test

@@ -4,16 +4,20 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.formlayout.FormLayout;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H4;
 import com.vaadin.flow.component.textfield.TextField;
 import java.util.List;
 import java.util.function.Consumer;
 import vn.pulse.questionnaire.FormDefinition;
 import vn.pulse.questionnaire.LocalizedText;
 
-/** The questionnaire's title in both languages and whether it has an English version. */
+/** The questionnaire's title in both languages, whether it has an English version, and its versions to download. */
 class InfoEditor extends FormLayout {
 
-    InfoEditor(FormDefinition draft, boolean editable, Consumer<FormDefinition> save) {
+    /** @param versions a download link per version, oldest first */
+    InfoEditor(FormDefinition draft, boolean editable, Consumer<FormDefinition> save, List<Anchor> versions) {
         TextField vi = new TextField(getTranslation("questionnaire.designer.titleVi"));
         vi.setId("info-title-vi");
         vi.setValue(SectionEditor.orEmpty(draft.title().get("vi")));
@@ -29,10 +33,17 @@ class InfoEditor extends FormLayout {
                 draft.sections())));
         saveButton.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         saveButton.setId("info-save");
+        vi.setReadOnly(!editable);
+        en.setReadOnly(!editable);
+        english.setReadOnly(!editable);
         add(vi, en, code, english);
         if (editable) {
             add(saveButton);
         }
-        setEnabled(editable);
+        Div history = new Div(new H4(getTranslation("questionnaire.designer.versions")));
+        versions.forEach(history::add);
+        history.setId("version-history");
+        add(history);
+        setColspan(history, 2);
     }
 }

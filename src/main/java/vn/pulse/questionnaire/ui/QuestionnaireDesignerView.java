@@ -17,6 +17,7 @@ import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import jakarta.annotation.security.RolesAllowed;
 import java.io.ByteArrayInputStream;
+import java.util.List;
 import vn.pulse.area.AreaService;
 import vn.pulse.base.security.Role;
 import vn.pulse.base.ui.Notifications;
@@ -75,7 +76,9 @@ public class QuestionnaireDesignerView extends VerticalLayout implements BeforeE
                 new QuestionsEditor(draft, editable, this::save));
         tabs.add(getTranslation("questionnaire.designer.planTab"), new SamplingPlanEditor(draft, owned, plan ->
                 show(questionnaires.saveSamplingPlan(id, plan))));
-        tabs.add(getTranslation("questionnaire.designer.infoTab"), new InfoEditor(draft, editable, this::save));
+        List<Anchor> versions = questionnaires.versionNumbers(id).stream()
+                .map(n -> exportLink(n, getTranslation("questionnaire.designer.versionLine", n))).toList();
+        tabs.add(getTranslation("questionnaire.designer.infoTab"), new InfoEditor(draft, editable, this::save, versions));
         add(tabs);
     }
 
@@ -103,17 +106,44 @@ public class QuestionnaireDesignerView extends VerticalLayout implements BeforeE
         Button importXls = new Button(getTranslation("questionnaire.import.intoDraft"), VaadinIcon.UPLOAD.create(),
                 e -> new XlsFormImportDialog(xlsForms, id, imported -> show(questionnaires.latest(id))).open());
         importXls.setVisible(editable);
-        int shown = draft.version();
-        Anchor export = new Anchor(DownloadHandler.fromInputStream(event -> {
-            byte[] file = xlsForms.export(id, shown);
-            return new DownloadResponse(new ByteArrayInputStream(file), draft.code() + "-v" + shown + ".xlsx",
+        Anchor export = exportLink(draft.version(), getTranslation("questionnaire.designer.export"));
+        export.setId("designer-export");
+        Button copy = new Button(getTranslation("questionnaire.copy.action"), VaadinIcon.COPY.create(),
+                e -> new CopyDialog(questionnaires, draft, this::openOther).open());
+        copy.setId("designer-copy");
+        boolean archived = questionnaires.isArchived(id);
+        Button archive = new Button(getTranslation(archived ? "questionnaire.designer.restore"
+                : "questionnaire.designer.archive"), (archived ? VaadinIcon.ARROW_BACKWARD : VaadinIcon.ARCHIVE).create(),
+                e -> {
+                    questionnaires.setArchived(id, !archived);
+                    Notifications.success(getTranslation(archived ? "questionnaire.designer.restored"
+                            : "questionnaire.designer.archived"));
+                    show(questionnaires.latest(id));
+                });
+        archive.setId("designer-archive");
+        archive.setVisible(owned);
+        String title = draft.title().in(getLocale(), draft.defaultLanguage());
+        String subtitle = getTranslation("questionnaire.designer.code", draft.code())
+                + (archived ? " · " + getTranslation("questionnaire.status.archived") : "");
+        return new ViewHeader(title, subtitle, version, preview, check, importXls, export, copy, archive, newVersion,
+                publish);
+    }
+
+    /** A button that downloads one version as XLSForm (the export is audited when it happens). */
+    private Anchor exportLink(int version, String text) {
+        String code = draft.code();
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            byte[] file = xlsForms.export(id, version);
+            return new DownloadResponse(new ByteArrayInputStream(file), code + "-v" + version + ".xlsx",
                     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", file.length);
         }), "");
-        export.add(new Button(getTranslation("questionnaire.designer.export"), VaadinIcon.DOWNLOAD.create()));
-        export.setId("designer-export");
-        Span title = new Span(draft.title().in(getLocale(), draft.defaultLanguage()));
-        return new ViewHeader(title.getText(), getTranslation("questionnaire.designer.code", draft.code()), version,
-                preview, check, importXls, export, newVersion, publish);
+        link.add(new Button(text, VaadinIcon.DOWNLOAD.create()));
+        return link;
+    }
+
+    private void openOther(long other) {
+        getUI().ifPresent(ui -> ui.navigate(QuestionnaireDesignerView.class,
+                new com.vaadin.flow.router.RouteParameters("id", String.valueOf(other))));
     }
 
     private void save(FormDefinition changed) {
