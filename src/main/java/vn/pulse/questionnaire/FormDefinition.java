@@ -20,6 +20,7 @@ public final class FormDefinition {
     private final List<String> languages;
     private final List<Section> sections;
     private final SamplingPlan samplingPlan;
+    private final List<Question> questions;
     private final FormLogic logic;
 
     /**
@@ -38,6 +39,7 @@ public final class FormDefinition {
         this.languages = languages == null || languages.isEmpty() ? List.of("vi") : List.copyOf(languages);
         this.sections = sections == null ? List.of() : List.copyOf(sections);
         this.samplingPlan = samplingPlan == null ? SamplingPlan.NONPROBABILITY : samplingPlan;
+        this.questions = this.sections.stream().flatMap(s -> s.questions().stream()).toList();
         this.logic = FormLogic.compile(this);
     }
 
@@ -89,7 +91,7 @@ public final class FormDefinition {
 
     /** Every question in form order, across sections. */
     public List<Question> questions() {
-        return sections.stream().flatMap(s -> s.questions().stream()).toList();
+        return questions;
     }
 
     public Optional<Question> question(String name) {

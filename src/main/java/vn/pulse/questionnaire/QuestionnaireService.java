@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.pulse.area.AreaService;
@@ -124,7 +125,13 @@ public class QuestionnaireService {
         }
         Instant now = Instant.now(clock);
         String owner = CurrentUser.scope().path();
-        long id = questionnaires.insert(definition.code(), owner, now, CurrentUser.actorName());
+        long id;
+        try {
+            id = questionnaires.insert(definition.code(), owner, now, CurrentUser.actorName());
+        } catch (DuplicateKeyException e) {
+            // another administrator took the code between the check and the insert
+            throw DomainException.conflict("questionnaire_code_taken", "questionnaire.error.codeTaken", definition.code());
+        }
         questionnaires.insertVersion(id, 1, definition, source, now, CurrentUser.actorName());
         questionnaires.savePlan(id, definition.samplingPlan());
         audit.record("questionnaire.created", "questionnaire", id, owner, definition.code() + " v1 " + source);
