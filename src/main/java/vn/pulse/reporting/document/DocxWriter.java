@@ -40,11 +40,15 @@ public final class DocxWriter {
     public byte[] write(ReportDocument report) {
         try (XWPFDocument doc = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             page(doc);
-            heading(doc, report.heading());
+            heading(doc, report.heading(), report.body());
             for (Section section : report.sections()) {
                 section(doc, section);
             }
             closing(doc, report.closing());
+            for (Section section : report.appendix()) {
+                doc.createParagraph().setPageBreak(true);
+                section(doc, section);
+            }
             doc.write(out);
             return out.toByteArray();
         } catch (IOException e) {
@@ -64,7 +68,7 @@ public final class DocxWriter {
         margins.setRight(BigInteger.valueOf(850));
     }
 
-    private static void heading(XWPFDocument doc, DocumentHeading h) {
+    private static void heading(XWPFDocument doc, DocumentHeading h, ReportBody body) {
         XWPFTable head = borderless(doc, 2);
         XWPFTableCell issuer = head.getRow(0).getCell(0);
         line(issuer.getParagraphs().getFirst(), h.parentBody(), false, false);
@@ -79,16 +83,18 @@ public final class DocxWriter {
         name.setUnderline(UnderlinePatterns.SINGLE);
         name.setFontSize(15);
         line(party.addParagraph(), h.placeAndDate(), false, true);
-        XWPFRun type = line(centred(doc), h.documentType(), true, false);
+        XWPFRun type = line(centred(doc), body.documentType(), true, false);
         type.setFontSize(16);
-        line(centred(doc), h.summary(), true, false);
+        line(centred(doc), body.summary(), true, false);
         line(centred(doc), "-----", false, false);
     }
 
     private static void section(XWPFDocument doc, Section section) {
-        XWPFParagraph heading = doc.createParagraph();
-        heading.setSpacingBefore(240);
-        run(heading, section.heading(), true, false);
+        if (section.heading() != null) {
+            XWPFParagraph heading = doc.createParagraph();
+            heading.setSpacingBefore(240);
+            run(heading, section.heading(), true, false);
+        }
         for (Block block : section.blocks()) {
             switch (block) {
                 case SubHeading sub -> run(doc.createParagraph(), sub.text(), true, false);

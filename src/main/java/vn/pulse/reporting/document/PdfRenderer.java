@@ -26,6 +26,7 @@ public final class PdfRenderer {
         ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
+        builder.useUnicodeLineBreaker(new LineBreaks());
         fonts.register(builder);
         builder.withW3cDocument(dom, baseUri);
         builder.toStream(out);

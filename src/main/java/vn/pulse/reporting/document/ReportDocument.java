@@ -1,29 +1,35 @@
 package vn.pulse.reporting.document;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
- * A whole report as the renderers see it: the Party document's head, the body in sections and
- * its closing. PDF (through an HTML template), DOCX and XLSX are written from this one value,
+ * A whole report as the renderers see it: the Party document's head, the body, the closing and
+ * an appendix. PDF (through an HTML template), DOCX and XLSX are written from this one value,
  * so they say the same.
- *
- * @param template the HTML template in reports/templates, without ".html"
- * @param about    the facts the XLSX "Thông tin" sheet lists (area, period, base, method), in order
  */
-public record ReportDocument(String template, DocumentHeading heading, List<Section> sections,
-        DocumentClosing closing, List<List<String>> about) {
+public record ReportDocument(DocumentHeading heading, ReportBody body, DocumentClosing closing) {
 
-    public ReportDocument {
-        sections = List.copyOf(sections);
-        about = about.stream().map(List::copyOf).toList();
+    public String template() {
+        return body.template();
     }
 
+    public List<Section> sections() {
+        return body.sections();
+    }
+
+    public List<Section> appendix() {
+        return body.appendix();
+    }
+
+    /** Every table, body and appendix, in order: the sheets of the XLSX. */
     public List<ReportTable> tables() {
-        return sections.stream().flatMap(s -> s.tables().stream()).toList();
+        return Stream.concat(body.sections().stream(), body.appendix().stream())
+                .flatMap(s -> s.tables().stream()).toList();
     }
 
     public List<Chart> charts() {
-        return sections.stream().flatMap(s -> s.blocks().stream())
+        return body.sections().stream().flatMap(s -> s.blocks().stream())
                 .filter(Chart.class::isInstance).map(Chart.class::cast).toList();
     }
 }

@@ -2,7 +2,10 @@ package vn.pulse.reporting.document;
 
 import java.util.List;
 
-/** A numbered part of a report's body ("I. TÌNH HÌNH DƯ LUẬN XÃ HỘI NỔI BẬT") with its content. */
+/**
+ * A numbered part of a report's body ("I. TÌNH HÌNH DƯ LUẬN XÃ HỘI NỔI BẬT") with its content; an
+ * opening without a heading (null) precedes the first numbered part.
+ */
 public record Section(String heading, List<Block> blocks) {
 
     public Section {

@@ -73,6 +73,10 @@ public final class TrendChartPainter {
         weeks.setTimeZone(TimeZone.getTimeZone(Formats.ZONE));
         weeks.setDateFormatOverride(dayMonth());
         weeks.setTickLabelFont(font(Font.PLAIN, 11));
+        // The whole window, even where weeks are withheld: a gap must show as a gap.
+        panels.stream().flatMap(p -> p.points().stream()).map(Point::week).min(LocalDate::compareTo).ifPresent(first ->
+                weeks.setRange(millis(first.minusDays(3)), millis(panels.stream().flatMap(p -> p.points().stream())
+                        .map(Point::week).max(LocalDate::compareTo).orElseThrow().plusDays(3))));
         CombinedDomainXYPlot combined = new CombinedDomainXYPlot(weeks);
         combined.setGap(8);
         for (Panel panel : panels) {

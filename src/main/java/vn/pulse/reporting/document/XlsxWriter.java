@@ -45,7 +45,7 @@ public final class XlsxWriter {
     private static void about(Sheet sheet, ReportDocument document, Styles styles) {
         DocumentHeading h = document.heading();
         List<String> lines = List.of(h.parentBody(), h.issuingBody(), h.number(), h.placeAndDate(),
-                h.documentType() + ": " + h.summary());
+                document.body().documentType() + ": " + document.body().summary());
         int r = 0;
         for (String line : lines) {
             text(sheet.createRow(r++), 0, line, r == 1 ? styles.title : null);
@@ -54,7 +54,7 @@ public final class XlsxWriter {
             text(sheet.createRow(r++), 0, h.secrecyMark(), styles.bold);
         }
         r++;
-        for (List<String> fact : document.about()) {
+        for (List<String> fact : document.body().about()) {
             Row row = sheet.createRow(r++);
             for (int c = 0; c < fact.size(); c++) {
                 text(row, c, fact.get(c), c == 0 ? styles.bold : styles.wrap);

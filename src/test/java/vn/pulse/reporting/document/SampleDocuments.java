@@ -32,10 +32,7 @@ final class SampleDocuments {
         byte[] png = new TrendChartPainter(FONTS).paint(List.of(
                 new TrendChartPainter.Panel("Số luồng", false, counts, new Color(0x1565C0)),
                 new TrendChartPainter.Panel("Tỷ lệ tiêu cực", true, shares, new Color(0xB71C1C))), week.plusWeeks(8));
-        return new ReportDocument("opinion-periodic",
-                new DocumentHeading("TỈNH ỦY TUYÊN QUANG", "BAN TUYÊN GIÁO VÀ DÂN VẬN", "Số 12-BC/BTGDV",
-                        "Tuyên Quang, ngày 13 tháng 10 năm 2023", "MẬT", "BÁO CÁO",
-                        "Tình hình dư luận xã hội tháng 10 năm 2023"),
+        ReportBody body = new ReportBody("opinion-periodic", "BÁO CÁO", "Tình hình dư luận xã hội tháng 10 năm 2023",
                 List.of(new Section("I. TÌNH HÌNH DƯ LUẬN XÃ HỘI NỔI BẬT", List.of(
                                 new SubHeading("1. Kinh tế – đời sống"),
                                 Paragraph.led("Giá cả:", "Nhân dân đồng tình với việc giảm giá xăng; một số bức xúc vì giá điện."),
@@ -44,8 +41,13 @@ final class SampleDocuments {
                         new Section("II. KIẾN NGHỊ, ĐỀ XUẤT", List.of(
                                 new Bullets(List.of("Tăng cường kiểm tra giá.", "Công khai quy hoạch sử dụng đất.")),
                                 Paragraph.note("Số liệu từ báo cáo của cộng tác viên.")))),
-                new DocumentClosing(List.of("K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"), "Nguyễn Văn Đông",
-                        List.of("Thường trực Tỉnh ủy (để b/c),", "Lưu Văn phòng."), "Phát hành hạn chế: 3 bản."),
+                List.of(),
                 List.of(List.of("Địa bàn", "Tỉnh Tuyên Quang"), List.of("Kỳ báo cáo", "tháng 10 năm 2023")));
+        return new ReportDocument(
+                new DocumentHeading("TỈNH ỦY TUYÊN QUANG", "BAN TUYÊN GIÁO VÀ DÂN VẬN", "Số 12-BC/BTGDV",
+                        "Tuyên Quang, ngày 13 tháng 10 năm 2023", "MẬT"),
+                body,
+                new DocumentClosing(List.of("K/T TRƯỞNG BAN", "PHÓ TRƯỞNG BAN"), "Nguyễn Văn Đông",
+                        List.of("Thường trực Tỉnh ủy (để b/c),", "Lưu Văn phòng."), "Phát hành hạn chế: 3 bản."));
     }
 }
