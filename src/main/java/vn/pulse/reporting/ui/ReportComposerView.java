@@ -80,6 +80,7 @@ public class ReportComposerView extends VerticalLayout implements HasDynamicTitl
         Button show = new Button(getTranslation("reporting.compose.preview"), VaadinIcon.EYE.create(), e -> {
             preview.setSrcdoc(reports.preview(request()));
             preview.setVisible(true);
+            preview.getElement().scrollIntoView();
         });
         show.setId("report-preview-button");
         Button generate = new Button(getTranslation("reporting.compose.generate"), VaadinIcon.FILE_PROCESS.create());

@@ -28,6 +28,10 @@ final class ReportDownloads {
         return links;
     }
 
+    private static String label(ReportFormat format) {
+        return com.vaadin.flow.component.UI.getCurrent().getTranslation("reporting.download." + format.extension());
+    }
+
     private static Anchor anchor(ReportService reports, ArchivedReport report, ReportFormat format) {
         DownloadHandler handler = DownloadHandler.fromInputStream(event -> {
             ReportFile file = reports.download(report.id(), format);
@@ -35,7 +39,7 @@ final class ReportDownloads {
             return new DownloadResponse(new ByteArrayInputStream(content), file.fileName(), format.contentType(),
                     content.length);
         });
-        Anchor anchor = new Anchor(handler, AttachmentType.DOWNLOAD, format.name());
+        Anchor anchor = new Anchor(handler, AttachmentType.DOWNLOAD, label(format));
         anchor.setId("download-" + report.id() + "-" + format.extension());
         return anchor;
     }

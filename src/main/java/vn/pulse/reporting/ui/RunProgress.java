@@ -40,6 +40,7 @@ class RunProgress extends Div {
         runId = run.id();
         result.removeAll();
         setVisible(true);
+        getElement().scrollIntoView();
         show(run);
         UI ui = UI.getCurrent();
         stop();
