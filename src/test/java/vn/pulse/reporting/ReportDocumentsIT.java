@@ -10,8 +10,6 @@ import java.util.List;
 import java.util.UUID;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
@@ -71,7 +69,7 @@ class ReportDocumentsIT extends IntegrationTest {
         assertThat(text).contains("tỷ lệ ý kiến tiêu cực có xu hướng tăng", ReportingFixtures.PRICE_PROPOSAL,
                 "Nơi nhận:", "PHỤ LỤC. SỐ LIỆU THEO TUẦN");
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(images(document)).as("a chart for Y tế and one for Giá cả").isEqualTo(2);
+            assertThat(ReportPreviews.images(document)).as("a chart for Y tế and one for Giá cả").isEqualTo(2);
         }
     }
 
@@ -125,7 +123,7 @@ class ReportDocumentsIT extends IntegrationTest {
                 "tán thành, đồng tình 41,7%; phản đối 58,3%", ReportingFixtures.PRICE_OPPOSED, "bức xúc",
                 "Cảnh báo sớm: tuần 20/10–26/10/2025, ý kiến tiêu cực tăng 5,0 lần", "Phát hành hạn chế");
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(images(document)).isEqualTo(1);
+            assertThat(ReportPreviews.images(document)).isEqualTo(1);
         }
     }
 
@@ -204,17 +202,6 @@ class ReportDocumentsIT extends IntegrationTest {
         }
     }
 
-    static int images(PDDocument document) throws IOException {
-        int images = 0;
-        for (PDPage page : document.getPages()) {
-            for (var name : page.getResources().getXObjectNames()) {
-                if (page.getResources().getXObject(name) instanceof PDImageXObject) {
-                    images++;
-                }
-            }
-        }
-        return images;
-    }
 
     private static Row row(Sheet sheet, String... firstCells) {
         for (Row row : sheet) {

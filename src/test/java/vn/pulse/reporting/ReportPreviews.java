@@ -5,10 +5,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /**
- * Writes a rendered report under target/report-previews for people to look at: the PDF, and PNG
- * renders of its first pages by poppler's pdftoppm when it is installed.
+ * Rendered reports for tests: written under target/report-previews for people to look at (the
+ * PDF, and PNG renders of its first pages by poppler's pdftoppm when it is installed), and the
+ * images counted.
  */
 public final class ReportPreviews {
 
@@ -16,6 +20,19 @@ public final class ReportPreviews {
     private static final int PAGES = 3;
 
     private ReportPreviews() {
+    }
+
+    /** Images drawn on the document's pages (the charts). */
+    public static int images(PDDocument document) throws IOException {
+        int images = 0;
+        for (PDPage page : document.getPages()) {
+            for (var name : page.getResources().getXObjectNames()) {
+                if (page.getResources().getXObject(name) instanceof PDImageXObject) {
+                    images++;
+                }
+            }
+        }
+        return images;
     }
 
     public static void write(String name, byte[] pdf) {

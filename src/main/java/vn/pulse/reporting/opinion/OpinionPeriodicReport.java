@@ -68,38 +68,43 @@ class OpinionPeriodicReport implements ReportBuilder {
         List<TopicFigures> shown = figures.stream().filter(f -> disclosure.shows(f.reportCount())).toList();
 
         progress.at(30, "reporting.stage.analysis");
-        LocalDate lastWeek = lastCompleteWeek(period.to());
-        WeeklyFigures weekly = new WeeklyFigures(window.streams(), windowStart, lastWeek);
+        WeeklyFigures weekly = new WeeklyFigures(window.streams(), windowStart, lastCompleteWeek(period.to()));
         List<LocalDate> periodWeeks = weekly.mondays().stream()
                 .filter(m -> !m.plusDays(6).isBefore(period.from())).toList();
         Numbering numbering = new Numbering();
-        List<Section> sections = new ArrayList<>();
-        sections.add(new Section(null, List.of(Paragraph.of(intro(spec, streams)))));
-        sections.add(new Section(text("reporting.doc.section.overview"), overview(streams, figures, shown, topics,
-                disclosure, numbering)));
-        sections.add(new Section(text("reporting.doc.section.streams"), streams(shown, figures.size() - shown.size(),
-                topics, disclosure)));
-        sections.add(new Section(text("reporting.doc.section.hot"),
-                OpinionSections.hotIssues(HotIssues.of(weekly, periodWeeks, disclosure), topics, numbering)));
+        List<Section> sections = new ArrayList<>(List.of(
+                new Section(null, List.of(Paragraph.of(intro(spec, streams)))),
+                new Section(text("reporting.doc.section.overview"),
+                        overview(streams, figures, shown, topics, disclosure, numbering)),
+                new Section(text("reporting.doc.section.streams"),
+                        streams(shown, figures.size() - shown.size(), topics, disclosure)),
+                new Section(text("reporting.doc.section.hot"), OpinionSections.hotIssues(
+                        HotIssues.of(weekly, periodWeeks, disclosure), topics, numbering))));
 
         progress.at(50, "reporting.stage.charts");
         Map<OpinionTopic, List<WeeklyFigures.Week>> charted = new LinkedHashMap<>();
         shown.stream().limit(CHARTED_TOPICS).forEach(f -> charted.put(f.topic, weekly.of(f.topic.code())));
+        sections.add(new Section(text("reporting.doc.section.trend"), trends(charted, disclosure, period, numbering)));
+        List<Block> proposals = new ArrayList<>(List.of(OpinionSections.proposals(shown)));
+        proposals.addAll(OpinionSections.method(window.includesUnreviewed(), window.statuses(), disclosure.k()));
+        sections.add(new Section(text("reporting.doc.section.proposals"), proposals));
+        List<Section> appendix = charted.isEmpty() ? List.of() : List.of(new Section(
+                text("reporting.doc.appendix.weekly"), List.of(OpinionSections.weekly(charted, disclosure, numbering))));
+        return new ReportBody("opinion-periodic", text("reporting.doc.periodic.type"),
+                text("reporting.doc.periodic.summary", period.inWords()), sections, appendix,
+                about(spec, streams, figures));
+    }
+
+    /** A chart and a forecast per main topic. */
+    private List<Block> trends(Map<OpinionTopic, List<WeeklyFigures.Week>> charted, Disclosure disclosure,
+            ReportPeriod period, Numbering numbering) {
         List<Block> trends = new ArrayList<>();
         charted.forEach((topic, weeks) -> trends.addAll(OpinionSections.trend(topic, weeks, disclosure, painter,
                 period.from(), numbering)));
         if (trends.isEmpty()) {
             trends.add(Paragraph.of(text("reporting.doc.trend.none")));
         }
-        sections.add(new Section(text("reporting.doc.section.trend"), trends));
-        List<Block> closing = new ArrayList<>(List.of(OpinionSections.proposals(shown)));
-        closing.addAll(OpinionSections.method(window.includesUnreviewed(), window.statuses(), disclosure.k()));
-        sections.add(new Section(text("reporting.doc.section.proposals"), closing));
-        List<Section> appendix = charted.isEmpty() ? List.of() : List.of(new Section(
-                text("reporting.doc.appendix.weekly"), List.of(OpinionSections.weekly(charted, disclosure, numbering))));
-        return new ReportBody("opinion-periodic", text("reporting.doc.periodic.type"),
-                text("reporting.doc.periodic.summary", period.inWords()), sections, appendix,
-                about(spec, streams, figures));
+        return trends;
     }
 
     private static String intro(ReportSpec spec, List<ReportedStream> streams) {

@@ -34,6 +34,7 @@ class RunProgress extends Div {
         result.setId("report-result");
         add(status, bar, result);
         setVisible(false);
+        addDetachListener(e -> stop());
     }
 
     void follow(ReportRun run) {

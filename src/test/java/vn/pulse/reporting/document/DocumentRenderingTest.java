@@ -8,7 +8,6 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -39,7 +38,7 @@ class DocumentRenderingTest {
                 assertThat(font.getName()).contains("LiberationSerif");
                 assertThat(font.isEmbedded()).isTrue();
             });
-            assertThat(images(document)).isEqualTo(1);
+            assertThat(ReportPreviews.images(document)).isEqualTo(1);
         }
     }
 
@@ -82,15 +81,4 @@ class DocumentRenderingTest {
         return fonts;
     }
 
-    private static int images(PDDocument document) throws IOException {
-        int images = 0;
-        for (PDPage page : document.getPages()) {
-            for (var name : page.getResources().getXObjectNames()) {
-                if (page.getResources().getXObject(name) instanceof PDImageXObject) {
-                    images++;
-                }
-            }
-        }
-        return images;
-    }
 }
