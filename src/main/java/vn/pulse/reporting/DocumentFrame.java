@@ -27,8 +27,8 @@ final class DocumentFrame {
         DocumentHeading heading = new DocumentHeading(l.parentBody(), l.issuingBody(), numberLine(number, l.symbol()),
                 placeAndDate(l.place(), spec.issuedOn()), spec.secrecy().mark());
         String distribution = spec.secrecy().marked() && !spec.readers().isEmpty()
-                ? "Phát hành hạn chế, chỉ gửi: " + spec.readers().stream().map(Reader::displayName)
-                        .collect(Collectors.joining("; ")) + "."
+                ? Messages.get("reporting.doc.distribution", Messages.VIETNAMESE,
+                        spec.readers().stream().map(Reader::displayName).collect(Collectors.joining("; ")))
                 : null;
         List<List<String>> about = Stream.concat(body.about().stream(), Stream.of(
                 List.of(Messages.get("reporting.doc.about.author", Messages.VIETNAMESE), author),

@@ -31,6 +31,9 @@ import vn.pulse.base.i18n.Messages;
 public final class DocxWriter {
 
     private static final String FONT = "Times New Roman";
+    /** The fixed words of the Party document form, as in reports/templates/fragments/party.html. */
+    private static final String PARTY = "ĐẢNG CỘNG SẢN VIỆT NAM";
+    private static final String RECIPIENTS = "Nơi nhận:";
     /** A4 and the margins of 36-HD/VPTW in twentieths of a point: 20 mm = 1134, 30 mm = 1701, 15 mm = 850. */
     private static final long A4_WIDTH = 11906;
     private static final long A4_HEIGHT = 16838;
@@ -79,7 +82,7 @@ public final class DocxWriter {
             line(issuer.addParagraph(), h.secrecyMark(), true, false);
         }
         XWPFTableCell party = head.getRow(0).getCell(1);
-        XWPFRun name = line(party.getParagraphs().getFirst(), "ĐẢNG CỘNG SẢN VIỆT NAM", true, false);
+        XWPFRun name = line(party.getParagraphs().getFirst(), PARTY, true, false);
         name.setUnderline(UnderlinePatterns.SINGLE);
         name.setFontSize(15);
         line(party.addParagraph(), h.placeAndDate(), false, true);
@@ -157,7 +160,7 @@ public final class DocxWriter {
         XWPFTable end = borderless(doc, 2);
         XWPFTableCell recipients = end.getRow(0).getCell(0);
         XWPFParagraph title = recipients.getParagraphs().getFirst();
-        run(title, "Nơi nhận:", false, false).setUnderline(UnderlinePatterns.SINGLE);
+        run(title, RECIPIENTS, false, false).setUnderline(UnderlinePatterns.SINGLE);
         for (String recipient : closing.recipients()) {
             run(recipients.addParagraph(), "- " + recipient, false, false).setFontSize(12);
         }

@@ -24,6 +24,7 @@ import org.jfree.chart.plot.CombinedDomainXYPlot;
 import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.YIntervalRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 import vn.pulse.base.Formats;
@@ -122,6 +123,12 @@ public final class TrendChartPainter {
             values.setStandardTickUnits(NumberAxis.createIntegerTickUnits(LOCALE));
         }
         XYPlot plot = new XYPlot(data, null, values, renderer);
+        plot.setDataset(1, isolated(data));
+        YIntervalRenderer bars = new YIntervalRenderer();
+        bars.setSeriesPaint(0, panel.color());
+        bars.setSeriesStroke(0, new BasicStroke(1.5f));
+        bars.setSeriesShape(0, new Rectangle2D.Double(-4, -0.75, 8, 1.5));
+        plot.setRenderer(1, bars);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setDomainGridlinePaint(new Color(0xDDDDDD));
         plot.setRangeGridlinePaint(new Color(0xDDDDDD));
@@ -132,6 +139,19 @@ public final class TrendChartPainter {
             plot.addDomainMarker(period, org.jfree.chart.ui.Layer.BACKGROUND);
         }
         return plot;
+    }
+
+    /** A week standing alone has no band to shade: its interval is drawn as a bar instead. */
+    private static YIntervalSeriesCollection isolated(YIntervalSeriesCollection runs) {
+        YIntervalSeries alone = new YIntervalSeries("alone");
+        for (int s = 0; s < runs.getSeriesCount(); s++) {
+            if (runs.getItemCount(s) == 1) {
+                alone.add(runs.getXValue(s, 0), runs.getYValue(s, 0), runs.getStartYValue(s, 0), runs.getEndYValue(s, 0));
+            }
+        }
+        YIntervalSeriesCollection bars = new YIntervalSeriesCollection();
+        bars.addSeries(alone);
+        return bars;
     }
 
     private byte[] png(JFreeChart chart, int width, int height) {

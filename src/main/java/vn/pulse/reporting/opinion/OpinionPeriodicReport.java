@@ -158,7 +158,7 @@ class OpinionPeriodicReport implements ReportBuilder {
         }
         columns.add(text("reporting.doc.col.negative"));
         columns.add(text("reporting.doc.col.intensity"));
-        return new ReportTable("Chủ đề", text("reporting.doc.table.topics", n.nextTable()), columns, rows,
+        return new ReportTable(text("reporting.doc.sheet.topics"), text("reporting.doc.table.topics", n.nextTable()), columns, rows,
                 text("reporting.doc.table.note", d.k()));
     }
 

@@ -122,7 +122,7 @@ class OpinionQuickReport implements ReportBuilder {
     private static ReportTable places(TopicFigures f, Disclosure d, Numbering n) {
         List<List<Cell>> rows = f.places.byStreams().stream().filter(p -> d.shows(f.places.reports(p)))
                 .map(p -> List.of(Cell.text(p), Cell.count(f.places.streams(p)), Cell.count(f.places.reports(p)))).toList();
-        return new ReportTable("Nơi phát sinh", text("reporting.doc.table.places", n.nextTable()),
+        return new ReportTable(text("reporting.doc.sheet.places"), text("reporting.doc.table.places", n.nextTable()),
                 List.of(text("reporting.doc.col.place"), text("reporting.doc.col.streams"), text("reporting.doc.col.reports")),
                 rows, text("reporting.doc.table.placesNote", d.k()));
     }

@@ -42,7 +42,7 @@ final class OpinionSections {
         List<List<Cell>> rows = all.byStreams().stream().map(h -> List.of(Cell.text(Words.label(h)),
                 d.count(all.streams(h), all.reports(h)), d.count(negative.streams(h), negative.reports(h)),
                 d.shows(all.reports(h)) ? Cell.count(all.reports(h)) : Cell.withheld())).toList();
-        return new ReportTable("Đối tượng", text("reporting.doc.table.holders", n.nextTable()),
+        return new ReportTable(text("reporting.doc.sheet.holders"), text("reporting.doc.table.holders", n.nextTable()),
                 List.of(text("reporting.doc.col.holder"), text("reporting.doc.col.streams"),
                         text("reporting.doc.col.negativeStreams"), text("reporting.doc.col.reports")),
                 rows, text("reporting.doc.table.note", d.k()));
@@ -58,7 +58,7 @@ final class OpinionSections {
                     shown ? Cell.count(f.directions.streams(direction)) : Cell.withheld(), share,
                     shown ? Cell.share(ci.low()) : Cell.withheld(), shown ? Cell.share(ci.high()) : Cell.withheld()));
         });
-        return new ReportTable("Khuynh hướng", text("reporting.doc.table.directions", n.nextTable()),
+        return new ReportTable(text("reporting.doc.sheet.directions"), text("reporting.doc.table.directions", n.nextTable()),
                 List.of(text("reporting.doc.col.direction"), text("reporting.doc.col.streams"),
                         text("reporting.doc.col.share"), text("reporting.doc.col.ciLow"), text("reporting.doc.col.ciHigh")),
                 rows, text("reporting.doc.table.shareNote", Words.count(f.streamCount()), d.k()));
@@ -80,7 +80,7 @@ final class OpinionSections {
             rows.add(List.of(Cell.text(topic), Cell.text(kind), Cell.text(week(alert.week())), Cell.count(alert.count()),
                     Cell.decimal(alert.baselineMean()), Cell.text(Words.pValue(alert.pValue())), Cell.text(reason)));
         }
-        blocks.add(new ReportTable("Vấn đề nóng", text("reporting.doc.table.alerts", n.nextTable()),
+        blocks.add(new ReportTable(text("reporting.doc.sheet.alerts"), text("reporting.doc.table.alerts", n.nextTable()),
                 List.of(text("reporting.doc.col.topic"), text("reporting.doc.col.kind"), text("reporting.doc.col.week"),
                         text("reporting.doc.col.weekStreams"), text("reporting.doc.col.baseline"),
                         text("reporting.doc.col.p"), text("reporting.doc.col.reason")),
@@ -126,7 +126,7 @@ final class OpinionSections {
                         percent(share.high(), shown), shown ? Cell.count(week.reports()) : Cell.withheld()));
             }
         });
-        return new ReportTable("Theo tuần", text("reporting.doc.table.weekly", n.nextTable()),
+        return new ReportTable(text("reporting.doc.sheet.weekly"), text("reporting.doc.table.weekly", n.nextTable()),
                 List.of(text("reporting.doc.col.topic"), text("reporting.doc.col.weekOf"), text("reporting.doc.col.streams"),
                         text("reporting.doc.col.ciLow"), text("reporting.doc.col.ciHigh"),
                         text("reporting.doc.col.negative"), text("reporting.doc.col.ciLow"),
