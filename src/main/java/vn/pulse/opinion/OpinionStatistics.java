@@ -14,8 +14,9 @@ import vn.pulse.base.security.CurrentUser;
 import vn.pulse.base.security.Role;
 
 /**
- * What opinion reports add up to, for the analytics module: streams per topic × direction ×
- * ISO week × area, with their negative share. Only reports in the statuses of
+ * What opinion reports add up to, for the analytics and reporting modules: streams per topic ×
+ * direction × ISO week × area, with their negative share, and the streams themselves without
+ * their authors. Only reports in the statuses of
  * pulse.opinion.statistics-statuses count (default approved, and submitted-not-yet-reviewed,
  * which each row counts separately so outputs can flag them).
  */

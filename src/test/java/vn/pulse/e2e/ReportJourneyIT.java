@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -76,6 +77,25 @@ class ReportJourneyIT extends BrowserTest {
         phoneSize();
         waitFor(By.id("report-archive"));
         screenshot("report-06-archive-phone");
+    }
+
+    @Test
+    void a_leader_schedules_the_monthly_report_of_their_province_and_changes_its_hour() {
+        desktopSize();
+        signIn(fixtures.otherLeader(), TestUsers.PASSWORD);
+        waitFor(By.id("overview"));
+        open("/reports/schedules");
+        click(waitFor(By.id("schedule-save")));
+        waitForText(By.id("schedule-grid"), "Tỉnh Lai Châu");
+        waitForText(By.id("schedule-grid"), "ngày 1 của tháng sau kỳ, lúc 07:00");
+        waitFor(By.xpath("//vaadin-grid-cell-content[contains(., 'Tỉnh Lai Châu')]")).click();
+        waiting().until(d -> "true".equals(d.findElement(By.id("schedule-area")).getAttribute("readonly")));
+        WebElement hour = waitFor(By.cssSelector("#schedule-hour input"));
+        hour.clear();
+        hour.sendKeys("8", Keys.TAB);
+        click(waitFor(By.id("schedule-save")));
+        waitForText(By.id("schedule-grid"), "lúc 08:00");
+        screenshot("report-07-schedules");
     }
 
     private void click(WebElement element) {
