@@ -3,6 +3,7 @@ package vn.pulse.opinion;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.pulse.area.Area;
@@ -13,8 +14,9 @@ import vn.pulse.base.security.CurrentUser;
 import vn.pulse.base.security.Role;
 
 /**
- * What opinion reports add up to, for the analytics module: streams per topic × direction ×
- * ISO week × area, with their negative share. Only reports in the statuses of
+ * What opinion reports add up to, for the analytics and reporting modules: streams per topic ×
+ * direction × ISO week × area, with their negative share, and the streams themselves without
+ * their authors. Only reports in the statuses of
  * pulse.opinion.statistics-statuses count (default approved, and submitted-not-yet-reviewed,
  * which each row counts separately so outputs can flag them).
  */
@@ -23,6 +25,8 @@ public class OpinionStatistics {
 
     /** Longer ranges belong in pre-aggregated rollups, not one query. */
     static final long MAX_DAYS = 3 * 366;
+    /** A report quotes streams; more than this in one area and period belongs in an export. */
+    static final int MAX_STREAMS = 100_000;
 
     private final ReportQueries queries;
     private final AreaService areas;
@@ -41,16 +45,35 @@ public class OpinionStatistics {
     @RolesAllowed({Role.LEADER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
     @Transactional(readOnly = true)
     public StreamCounts streamCounts(String areaCode, LocalDate from, LocalDate to) {
+        AreaScope scope = scopeOf(areaCode, from, to);
+        return new StreamCounts(scope.path(), from, to, properties.statisticsStatuses(),
+                queries.streamCounts(scope, from, to, properties.statisticsStatuses()));
+    }
+
+    /**
+     * Every stream behind {@link #streamCounts} (same reports, dates and area), with what it says:
+     * direction, intensity, breadth, holders, places, moods, summary and proposals, for trend reports
+     * that quote and cross-tabulate them. Authors are never included. At most {@link #MAX_STREAMS}.
+     */
+    @RolesAllowed({Role.LEADER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+    @Transactional(readOnly = true)
+    public List<ReportedStream> streams(String areaCode, LocalDate from, LocalDate to) {
+        AreaScope scope = scopeOf(areaCode, from, to);
+        if (queries.countStreams(scope, from, to, properties.statisticsStatuses()) > MAX_STREAMS) {
+            throw DomainException.invalid("too_many_streams", "opinion.error.tooManyStreams", MAX_STREAMS);
+        }
+        return queries.reportedStreams(scope, from, to, properties.statisticsStatuses());
+    }
+
+    private AreaScope scopeOf(String areaCode, LocalDate from, LocalDate to) {
         if (from == null || to == null || to.isBefore(from) || ChronoUnit.DAYS.between(from, to) > MAX_DAYS) {
             throw DomainException.invalid("date_range_invalid", "opinion.error.dateRange", MAX_DAYS);
         }
-        AreaScope scope = CurrentUser.scope();
-        if (areaCode != null) {
-            Area area = areas.find(areaCode).orElseThrow(
-                    () -> DomainException.notFound("area_unknown", "opinion.error.area", areaCode));
-            scope = new AreaScope(area.path());
+        if (areaCode == null) {
+            return CurrentUser.scope();
         }
-        return new StreamCounts(scope.path(), from, to, properties.statisticsStatuses(),
-                queries.streamCounts(scope, from, to, properties.statisticsStatuses()));
+        Area area = areas.find(areaCode).orElseThrow(
+                () -> DomainException.notFound("area_unknown", "opinion.error.area", areaCode));
+        return new AreaScope(area.path());
     }
 }

@@ -4,6 +4,8 @@ import static vn.pulse.jooq.Tables.APP_USER;
 import static vn.pulse.jooq.Tables.AREA;
 import static vn.pulse.jooq.Tables.OPINION_REPORT;
 import static vn.pulse.jooq.Tables.OPINION_STREAM;
+import static vn.pulse.jooq.Tables.OPINION_STREAM_HOLDER;
+import static vn.pulse.jooq.Tables.OPINION_STREAM_MOOD;
 import static vn.pulse.jooq.Tables.OPINION_TOPIC;
 
 import java.time.Instant;
@@ -22,7 +24,7 @@ import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 import vn.pulse.base.security.AreaScope;
 
-/** Read models over opinion reports: lists, timeliness per collaborator, stream counts for analytics. */
+/** Read models over opinion reports: lists, timeliness per collaborator, stream counts and streams for analytics and reports. */
 @Repository
 class ReportQueries {
 
@@ -131,15 +133,69 @@ class ReportQueries {
                 .join(OPINION_REPORT).on(OPINION_REPORT.ID.eq(OPINION_STREAM.REPORT_ID))
                 .join(OPINION_TOPIC).on(OPINION_TOPIC.ID.eq(OPINION_STREAM.TOPIC_ID))
                 .join(AREA).on(AREA.ID.eq(OPINION_REPORT.AREA_ID))
-                .where(OPINION_REPORT.STATUS.in(statuses.stream().map(ReportStatus::code).toList())
-                        .and(OPINION_REPORT.SUBMITTED_ON.between(from, to))
-                        .and(inScope(scope)))
+                .where(counted(scope, from, to, statuses))
                 .groupBy(OPINION_TOPIC.ID, OPINION_STREAM.DIRECTION, WEEK_START, AREA.CODE, AREA.NAME, AREA.PATH)
                 .orderBy(WEEK_START, AREA.PATH, OPINION_TOPIC.ID, OPINION_STREAM.DIRECTION)
                 .fetch(r -> new StreamCount(byId.get(r.get(OPINION_TOPIC.ID)),
                         ReportRepository.scale(Direction.class, r.get(OPINION_STREAM.DIRECTION)), r.get(week),
                         r.get(AREA.CODE), r.get(AREA.NAME), r.get(AREA.PATH), r.get(streams), r.get(negative),
                         r.get(unreviewed), r.get(reports)));
+    }
+
+    long countStreams(AreaScope scope, LocalDate from, LocalDate to, Set<ReportStatus> statuses) {
+        return db.selectCount().from(OPINION_STREAM)
+                .join(OPINION_REPORT).on(OPINION_REPORT.ID.eq(OPINION_STREAM.REPORT_ID))
+                .join(AREA).on(AREA.ID.eq(OPINION_REPORT.AREA_ID))
+                .where(counted(scope, from, to, statuses))
+                .fetchOne(0, Long.class);
+    }
+
+    /** The streams {@link #streamCounts} counts, one by one, without their authors. */
+    List<ReportedStream> reportedStreams(AreaScope scope, LocalDate from, LocalDate to, Set<ReportStatus> statuses) {
+        Map<Long, OpinionTopic> byId = topics.findAll(true).stream().collect(Collectors.toMap(OpinionTopic::id, t -> t));
+        Condition counted = counted(scope, from, to, statuses);
+        var streamIds = DSL.select(OPINION_STREAM.ID).from(OPINION_STREAM)
+                .join(OPINION_REPORT).on(OPINION_REPORT.ID.eq(OPINION_STREAM.REPORT_ID))
+                .join(AREA).on(AREA.ID.eq(OPINION_REPORT.AREA_ID))
+                .where(counted);
+        Map<Long, List<HolderGroup>> holders = db.selectFrom(OPINION_STREAM_HOLDER)
+                .where(OPINION_STREAM_HOLDER.STREAM_ID.in(streamIds))
+                .fetchGroups(OPINION_STREAM_HOLDER.STREAM_ID,
+                        h -> ReportRepository.scale(HolderGroup.class, h.getHolderGroup()));
+        Map<Long, List<Mood>> moods = db.selectFrom(OPINION_STREAM_MOOD)
+                .where(OPINION_STREAM_MOOD.STREAM_ID.in(streamIds))
+                .fetchGroups(OPINION_STREAM_MOOD.STREAM_ID, m -> ReportRepository.scale(Mood.class, m.getMood()));
+        var place = ReportRepository.PLACE;
+        return db.select(OPINION_STREAM.fields())
+                .select(OPINION_REPORT.KIND, OPINION_REPORT.SUBMITTED_ON, OPINION_REPORT.STATUS, AREA.CODE, AREA.NAME,
+                        AREA.PATH, place.CODE, place.NAME)
+                .from(OPINION_STREAM)
+                .join(OPINION_REPORT).on(OPINION_REPORT.ID.eq(OPINION_STREAM.REPORT_ID))
+                .join(AREA).on(AREA.ID.eq(OPINION_REPORT.AREA_ID))
+                .leftJoin(place).on(place.ID.eq(OPINION_STREAM.PLACE_AREA_ID))
+                .where(counted)
+                .orderBy(OPINION_REPORT.SUBMITTED_ON, OPINION_STREAM.REPORT_ID, OPINION_STREAM.POSITION)
+                .fetch(r -> new ReportedStream(r.get(OPINION_STREAM.REPORT_ID),
+                        ReportRepository.scale(ReportKind.class, r.get(OPINION_REPORT.KIND)),
+                        r.get(OPINION_REPORT.SUBMITTED_ON),
+                        ReportStatus.SUBMITTED.code().equals(r.get(OPINION_REPORT.STATUS)),
+                        r.get(AREA.CODE), r.get(AREA.NAME), r.get(AREA.PATH), byId.get(r.get(OPINION_STREAM.TOPIC_ID)),
+                        ReportRepository.scale(Direction.class, r.get(OPINION_STREAM.DIRECTION)),
+                        ReportRepository.scale(Valence.class, r.get(OPINION_STREAM.VALENCE)),
+                        Intensity.of(r.get(OPINION_STREAM.INTENSITY)).orElse(null),
+                        ReportRepository.scale(Breadth.class, r.get(OPINION_STREAM.BREADTH)),
+                        Set.copyOf(holders.getOrDefault(r.get(OPINION_STREAM.ID), List.of())),
+                        Set.copyOf(moods.getOrDefault(r.get(OPINION_STREAM.ID), List.of())),
+                        r.get(place.CODE), r.get(place.NAME), r.get(OPINION_STREAM.PLACE_TEXT),
+                        ReportRepository.scale(SourceType.class, r.get(OPINION_STREAM.SOURCE_TYPE)),
+                        r.get(OPINION_STREAM.RUMOUR), r.get(OPINION_STREAM.SUMMARY), r.get(OPINION_STREAM.PROPOSALS)));
+    }
+
+    /** Condition: streams of reports that feed statistics, first submitted in the dates, in the scope. */
+    private static Condition counted(AreaScope scope, LocalDate from, LocalDate to, Set<ReportStatus> statuses) {
+        return OPINION_REPORT.STATUS.in(statuses.stream().map(ReportStatus::code).toList())
+                .and(OPINION_REPORT.SUBMITTED_ON.between(from, to))
+                .and(inScope(scope));
     }
 
     /** The author columns of a report row (see {@link #AUTHOR_FIELDS}) as a collaborator. */

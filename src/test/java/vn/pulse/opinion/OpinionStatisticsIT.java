@@ -83,6 +83,38 @@ class OpinionStatisticsIT extends IntegrationTest {
         assertThat(national.rows()).singleElement().satisfies(r -> assertThat(r.areaCode()).isEqualTo("25"));
     }
 
+    @Test
+    void streams_of_the_counted_reports_are_listed_with_what_they_say_and_never_who_said_it() {
+        String admin = users.ensure("stat-admin", Role.ADMIN, null);
+        String leader = users.ensure("stat-leader-22", Role.LEADER, "22");
+        fixtures.collaborator("stat-ctv-22", "22");
+        long approved = file(admin, "stat-ctv-22", "22", WEDNESDAY, ReportStatus.APPROVED,
+                stream("dat_dai", Direction.OPPOSE, Valence.NEGATIVE), stream("y_te", Direction.APPROVE, Valence.POSITIVE));
+        long pending = file(admin, "stat-ctv-22", "22", WEDNESDAY, ReportStatus.SUBMITTED,
+                stream("dat_dai", Direction.UNDECIDED, Valence.MIXED));
+        file(admin, "stat-ctv-22", "22", WEDNESDAY.minusDays(30), ReportStatus.APPROVED,
+                stream("dat_dai", Direction.OPPOSE, Valence.NEGATIVE));
+
+        List<ReportedStream> streams = users.as(leader, () -> statistics.streams(null, WEDNESDAY.minusDays(2),
+                WEDNESDAY.plusDays(2)));
+
+        assertThat(streams).extracting(ReportedStream::reportId).containsExactly(approved, approved, pending);
+        ReportedStream land = streams.getFirst();
+        assertThat(land.topic().code()).isEqualTo("dat_dai");
+        assertThat(land.negative()).isTrue();
+        assertThat(land.breadth()).isEqualTo(Breadth.MAJORITY);
+        assertThat(land.holderGroups()).containsExactlyInAnyOrder(HolderGroup.FARMERS, HolderGroup.RETIREES);
+        assertThat(land.moods()).containsExactly(Mood.WORRIED);
+        assertThat(land.proposals()).isEqualTo("Đề nghị tăng cường kiểm tra giá.");
+        assertThat(land.submittedOn()).isEqualTo(WEDNESDAY);
+        assertThat(land.unreviewed()).isFalse();
+        assertThat(streams.get(2).unreviewed()).isTrue();
+        assertThat(java.util.Arrays.stream(ReportedStream.class.getRecordComponents()).map(c -> c.getName()))
+                .noneMatch(name -> name.toLowerCase().contains("author"));
+        assertThatThrownBy(() -> users.as(leader, () -> statistics.streams("25", WEDNESDAY, WEDNESDAY)))
+                .isInstanceOf(DomainException.class);
+    }
+
     private long file(String admin, String collaborator, String area, LocalDate on, ReportStatus status,
             StreamInput... streams) {
         // 06:30 in Hà Nội is still the day before in UTC: the week must follow the local date
