@@ -378,6 +378,8 @@ save_json(warning_tails, "reports")
 api_population <- c("Hà Nội" = 6400000, "Tuyên Quang" = 1300000, "Nghệ An" = 2500000,
                     "Đà Nẵng" = 2200000, "Cần Thơ" = 3100000)
 opinion$N_h <- unname(api_population[opinion$province])
+# two survey waves: July-September 2025 answered version 1 of the questionnaire, October-December version 2
+opinion$wave <- ifelse(opinion$month <= "2025-09", 1, 2)
 dapi <- svydesign(id = ~1, strata = ~province, fpc = ~N_h, data = opinion)
 any_source <- with(opinion, src_tv + src_bao + src_mxh + src_hop > 0)
 save_json(list(
@@ -388,6 +390,7 @@ save_json(list(
     stats(svymean(~concern, subset(dapi, province == p)), "concern")),
   likert_by_month = domains(svyby(~likert, ~month, dapi, svymean), "likert"),
   likert_by_sex = domains(svyby(~likert, ~sex, dapi, svymean), "likert"),
+  likert_by_wave = domains(svyby(~likert, ~wave, dapi, svymean), "likert"),
   # a multiple-choice question: shares among those who ticked at least one source
   sources = stats(svymean(~src_tv + src_bao + src_mxh + src_hop, subset(dapi, any_source)), "")
 ), "estimates_api")

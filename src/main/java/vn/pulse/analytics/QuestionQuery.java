@@ -12,7 +12,8 @@ import vn.pulse.statistics.PeriodKind;
  * @param areaCode        the area subtree to look at; null: the caller's whole scope
  * @param from            first month (inclusive); null: from the first response
  * @param to              last month (inclusive); null: up to the latest response
- * @param period          months or quarters for trends (null elsewhere: the whole range as one)
+ * @param period          months or quarters for trends, survey waves (questionnaire versions) for
+ *                        estimates (null: the whole range as one)
  * @param weighted        design weights N_h/n_h (true) or every respondent counting 1
  */
 public record QuestionQuery(long questionnaireId, String question, String areaCode, YearMonth from, YearMonth to,
@@ -24,9 +25,6 @@ public record QuestionQuery(long questionnaireId, String question, String areaCo
         }
         if (from != null && to != null && from.isAfter(to)) {
             throw DomainException.invalid("invalid_period_range", "analytics.error.periodRange", from, to);
-        }
-        if (period == PeriodKind.WAVE) {
-            throw DomainException.invalid("unsupported_period", "analytics.error.unsupportedPeriod", "wave");
         }
         areaCode = areaCode == null || areaCode.isBlank() ? null : areaCode.strip();
     }

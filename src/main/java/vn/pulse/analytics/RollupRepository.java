@@ -256,17 +256,17 @@ class RollupRepository {
     }
 
     /** A counted response as the raw estimation path needs it. */
-    record Respondent(long id, String stratum, String cluster, String areaPath, LocalDate day) {
+    record Respondent(long id, String stratum, String cluster, String areaPath, LocalDate day, int version) {
     }
 
     List<Respondent> respondents(long questionnaireId, Collection<ResponseStatus> counted) {
         if (counted.isEmpty()) {
             return List.of();
         }
-        return db.resultQuery("SELECT id, COALESCE(stratum, ''), COALESCE(cluster, ''), area_path, interview_date FROM response "
+        return db.resultQuery("SELECT id, COALESCE(stratum, ''), COALESCE(cluster, ''), area_path, interview_date, version_number FROM response "
                 + "WHERE questionnaire_id = ? AND status IN (" + inList(counted) + ") ORDER BY id", questionnaireId)
                 .fetch(r -> new Respondent(r.get(0, Long.class), r.get(1, String.class), r.get(2, String.class),
-                        r.get(3, String.class), r.get(4, LocalDate.class)));
+                        r.get(3, String.class), r.get(4, LocalDate.class), r.get(5, Integer.class)));
     }
 
     /** One variable's stored values: response id, choice, number. */

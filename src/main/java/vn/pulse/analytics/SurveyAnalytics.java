@@ -81,11 +81,15 @@ public class SurveyAnalytics {
     /**
      * The estimates of one question by period and/or area, as {@code GET /api/v1/surveys/{id}/estimates}
      * returns them: groups by area code (the areas one level below the area asked for) when
-     * {@code byArea}, by month or quarter label when the query has a period.
+     * {@code byArea}, by month or quarter label when the query has a period, by survey wave (see
+     * {@link #byWave}) when the period is {@link PeriodKind#WAVE}.
      */
     @RolesAllowed({Role.LEADER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
     @Transactional(readOnly = true)
     public EstimateTable estimates(QuestionQuery query, boolean byArea, Source source) {
+        if (query.period() == PeriodKind.WAVE) {
+            return byWave(query, byArea);
+        }
         Context c = context(query, byArea, query.period() != null, source);
         return c.table(c.groupsByCode(), periodLabel(query.period()));
     }
@@ -188,11 +192,62 @@ public class SurveyAnalytics {
     @RolesAllowed({Role.LEADER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
     @Transactional(readOnly = true)
     public EstimateTable estimatesBy(QuestionQuery query, String byQuestion) {
-        Context c = context(query, false, false, Source.RAW);
         RollupRepository.Variable by = rollups.variable(query.questionnaireId(), byQuestion)
                 .filter(v -> "select_one".equals(v.type()))
                 .orElseThrow(() -> DomainException.invalid("invalid_group_question", "analytics.error.groupQuestion",
                         byQuestion));
+        return fromRawRows(query, respondents -> {
+            Map<Long, String> choices = new HashMap<>();
+            rollups.answers(by.id()).forEach(answer -> choices.put(answer.responseId(), answer.choice()));
+            return r -> choices.get(r.id());
+        });
+    }
+
+    /**
+     * The estimates of one question by survey wave: the questionnaire version each response
+     * answered (a repeated survey publishes each round as a new version, so variable names keep
+     * their meaning from wave to wave), labelled "1", "2", ... in version order. The rollups are by
+     * month, so waves are read from the raw rows, as {@link #estimatesBy}; by area code as in
+     * {@link #estimates} when {@code byArea}.
+     */
+    private EstimateTable byWave(QuestionQuery query, boolean byArea) {
+        if (!byArea) {
+            return fromRawRows(query, respondents -> null);
+        }
+        String scopePath = scopePath(query.areaCode());
+        return fromRawRows(query, respondents -> {
+            Map<String, String> childPaths = new HashMap<>();
+            for (RollupRepository.Respondent r : respondents) {
+                childPaths.computeIfAbsent(r.areaPath(), path -> childOf(scopePath, path));
+            }
+            Map<String, String[]> areas = rollups.areasByPath(childPaths.values().stream().filter(Objects::nonNull)
+                    .distinct().toList());
+            return r -> {
+                String[] area = areas.get(childPaths.get(r.areaPath()));
+                return area == null ? null : area[0];
+            };
+        });
+    }
+
+    /** The path of the area one level below {@code scopePath} that holds {@code path}, if any. */
+    private static String childOf(String scopePath, String path) {
+        if (!path.startsWith(scopePath) || path.length() == scopePath.length()) {
+            return null;
+        }
+        int next = path.indexOf('/', scopePath.length());
+        return next < 0 ? null : path.substring(0, next + 1);
+    }
+
+    /**
+     * Hands the raw rows of the whole sample to the statistics engine ({@link QuestionEstimates}),
+     * grouped by {@code grouping} (given the respondents, a label per respondent, null for none; or
+     * no grouping at all when it gives null) and by the query's period. Respondents outside the area or the months asked for are in no
+     * group, which keeps the whole design for the variance.
+     */
+    private EstimateTable fromRawRows(QuestionQuery query,
+                                      Function<List<RollupRepository.Respondent>,
+                                              Function<RollupRepository.Respondent, String>> grouping) {
+        Context c = context(query, false, false, Source.RAW);
         List<RollupRepository.Respondent> respondents = rollups.respondents(query.questionnaireId(), counted());
         if (respondents.isEmpty()) {
             return new EstimateTable(c.frames.summary(), List.of());
@@ -201,25 +256,21 @@ public class SurveyAnalytics {
         for (int i = 0; i < respondents.size(); i++) {
             index.put(respondents.get(i).id(), i);
         }
-        String[] groups = new String[respondents.size()];
-        for (RollupRepository.StoredAnswer answer : rollups.answers(by.id())) {
-            Integer i = index.get(answer.responseId());
-            if (i != null) {
-                groups[i] = answer.choice();
-            }
-        }
+        Function<RollupRepository.Respondent, String> group = grouping.apply(respondents);
         List<String> periods = query.period() == null ? null : new ArrayList<>();
-        List<String> labels = new ArrayList<>();
+        List<String> labels = group == null ? null : new ArrayList<>();
         List<SampleUnit> units = new ArrayList<>();
-        for (int i = 0; i < respondents.size(); i++) {
-            RollupRepository.Respondent r = respondents.get(i);
+        for (RollupRepository.Respondent r : respondents) {
             YearMonth month = YearMonth.from(r.day());
             boolean inside = r.areaPath().startsWith(c.scopePath)
                     && (query.from() == null || !month.isBefore(query.from()))
                     && (query.to() == null || !month.isAfter(query.to()));
-            labels.add(inside ? groups[i] : null);
+            if (labels != null) {
+                labels.add(inside ? group.apply(r) : null);
+            }
             if (periods != null) {
-                periods.add(inside ? label(query.period(), month) : null);
+                periods.add(!inside ? null
+                        : query.period() == PeriodKind.WAVE ? String.valueOf(r.version()) : label(query.period(), month));
             }
             String stratum = c.design.stratum(r.stratum());
             units.add(new SampleUnit(stratum, c.design.psu(r.cluster()), c.frames.weights().get(stratum)));
@@ -232,6 +283,9 @@ public class SurveyAnalytics {
     // ------------------------------------------------------------------ shared machinery
 
     private Context context(QuestionQuery query, boolean byArea, boolean byMonth, Source source) {
+        if (byMonth && query.period() == PeriodKind.WAVE) {
+            throw DomainException.invalid("unsupported_period", "analytics.error.unsupportedPeriod", "wave");
+        }
         RollupRepository.Variable variable = rollups.variable(query.questionnaireId(), query.question())
                 .filter(v -> v.numeric() || v.choice())
                 .orElseThrow(() -> DomainException.notFound("question_not_found", "analytics.error.questionNotFound",

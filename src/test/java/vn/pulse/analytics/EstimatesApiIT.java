@@ -60,7 +60,13 @@ class EstimatesApiIT extends IntegrationTest {
         JsonNode reference = resource("statistics/reference/estimates_api.json");
         long survey = survey(reference.get("population"));
         Api api = new Api(baseUrl());
-        submitOpinionCsv(api, survey);
+        // two survey waves: the first three months answer version 1, the last three version 2
+        submitOpinionCsv(api, survey, 1);
+        users.as(users.ensure("api-admin", Role.ADMIN, null), () -> {
+            questionnaires.startNewVersion(survey);
+            return questionnaires.publish(survey);
+        });
+        submitOpinionCsv(api, survey, 2);
 
         String leader = api.token(users.ensure("api-leader", Role.LEADER, null), TestUsers.PASSWORD);
         String path = "/api/v1/surveys/" + survey + "/estimates?question=";
@@ -102,6 +108,12 @@ class EstimatesApiIT extends IntegrationTest {
         assertThat(byMonth).hasSize(6);
         for (JsonNode group : byMonth) {
             matches(group.get("estimates").get(0), reference.get("likert_by_month").get(group.get("period").asString()), false);
+        }
+
+        JsonNode byWave = get(api, path + "likert&period=wave", leader).get("groups");
+        assertThat(byWave).extracting(g -> g.get("period").asString()).containsExactly("1", "2");
+        for (JsonNode group : byWave) {
+            matches(group.get("estimates").get(0), reference.get("likert_by_wave").get(group.get("period").asString()), false);
         }
 
         JsonNode bySex = get(api, path + "likert&by=gioi_tinh", leader).get("groups");
@@ -155,12 +167,18 @@ class EstimatesApiIT extends IntegrationTest {
                 .choices(choices.stream().map(c -> new Choice(c, LocalizedText.of("Lựa chọn " + c))).toList()).build();
     }
 
-    /** Every row of opinion.csv as a submission of a national surveyor, in communes of its province. */
-    private void submitOpinionCsv(Api api, long survey) {
+    /**
+     * The rows of opinion.csv of one survey wave (1: July-September 2025, 2: October-December) as
+     * submissions of a national surveyor to that version, in communes of their province.
+     */
+    private void submitOpinionCsv(Api api, long survey, int wave) {
         String surveyor = api.token(users.ensure("api-surveyor", Role.SURVEYOR, null), TestUsers.PASSWORD);
         Map<String, String> communes = new HashMap<>();
         List<Map<String, Object>> batch = new ArrayList<>();
         for (Map<String, String> row : csv()) {
+            if ((row.get("month").compareTo("2025-09") <= 0 ? 1 : 2) != wave) {
+                continue;
+            }
             String province = PROVINCE_CODES.get(row.get("province"));
             // the k-th sampled commune of a province (HN03) is the k-th commune of that province by code
             String area = communes.computeIfAbsent(row.get("commune"), c -> db.resultQuery("SELECT code FROM area WHERE "
@@ -176,6 +194,7 @@ class EstimatesApiIT extends IntegrationTest {
             Map<String, Object> submission = new LinkedHashMap<>();
             submission.put("uuid", java.util.UUID.nameUUIDFromBytes((survey + row.get("id")).getBytes(StandardCharsets.UTF_8))
                     .toString());
+            submission.put("version", wave);
             submission.put("area", area);
             submission.put("startedAt", completed.minusMinutes(15).atZone(ZONE).toOffsetDateTime().toString());
             submission.put("completedAt", completed.atZone(ZONE).toOffsetDateTime().toString());
