@@ -68,6 +68,11 @@ public class DataExportService {
         this.snapshot.setReadOnly(true);
     }
 
+    /** The statuses an export holds unless others are asked for: those that count in statistics. */
+    public Set<ResponseStatus> countedStatuses() {
+        return fieldwork.statisticsStatuses();
+    }
+
     /**
      * Checks a request and resolves it: the questionnaire and version exist and apply to the
      * caller's area, and an XLSX sheet can hold the responses. Nothing is written or audited.
