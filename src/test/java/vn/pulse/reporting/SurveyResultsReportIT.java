@@ -111,6 +111,21 @@ class SurveyResultsReportIT extends IntegrationTest {
                 List.of(), null, 999_999L, null), "questionnaire_not_found");
     }
 
+    @Test
+    void the_api_starts_a_survey_results_report_and_refuses_a_baseline_after_the_wave() {
+        vn.pulse.support.Api api = new vn.pulse.support.Api(baseUrl());
+        String token = api.token(leader, vn.pulse.support.TestUsers.PASSWORD);
+        vn.pulse.support.Api.Reply started = api.post("/api/v1/reports", token, "{\"kind\":\"survey_results\",\"area\":\"08\","
+                + "\"period\":\"2025-10\",\"questionnaire\":" + questionnaire + ",\"baseline\":\"2025-04\"}");
+        assertThat(started.status()).isEqualTo(202);
+        assertThat(started.json().get("kind").asString()).isEqualTo("survey_results");
+        ReportRun done = fixtures.finished(reports, leader, started.json().get("id").asLong());
+        assertThat(done.status()).as(done.errorCode()).isEqualTo(RunStatus.DONE);
+        assertThat(api.post("/api/v1/reports", token, "{\"kind\":\"survey_results\",\"area\":\"08\","
+                + "\"period\":\"2025-04\",\"questionnaire\":" + questionnaire + ",\"baseline\":\"2025-10\"}").code())
+                .isEqualTo("baseline_invalid");
+    }
+
     private ReportRequest request(String period, String baseline) {
         return new ReportRequest(ReportKind.SURVEY_RESULTS, SurveyFixtures.PROVINCE, period, null, null, null, List.of(),
                 null, questionnaire, baseline);

@@ -32,6 +32,8 @@ import vn.pulse.questionnaire.QuestionType;
 @Repository
 public class ResponseRows {
 
+    /** (questionnaire_id, version_number) + the primary key: responses of a version in id order (V41). */
+    static final String EXPORT_INDEX = "idx_response_export";
     /** Rows the driver fetches at a time. */
     static final int FETCH_SIZE = 4096;
 
@@ -72,7 +74,8 @@ public class ResponseRows {
             try (Cursor<? extends Record> responseCursor = db.select(RESPONSE.ID, RESPONSE.VERSION_NUMBER,
                             RESPONSE.STATUS, RESPONSE.AREA_PATH, RESPONSE.INTERVIEW_DATE, RESPONSE.STRATUM,
                             RESPONSE.CLUSTER)
-                    .from(RESPONSE).where(condition).orderBy(RESPONSE.ID).fetchSize(FETCH_SIZE).fetchLazy();
+                    .from(RESPONSE.forceIndex(EXPORT_INDEX)).where(condition).orderBy(RESPONSE.ID).fetchSize(FETCH_SIZE)
+                    .fetchLazy();
                     Connection own = dataSource.getConnection();
                     Cursor<? extends Record> answerCursor = DSL.using(own, db.dialect())
                             .select(RESPONSE_ANSWER.RESPONSE_ID, RESPONSE_ANSWER.VARIABLE_ID, RESPONSE_ANSWER.ITEM,
