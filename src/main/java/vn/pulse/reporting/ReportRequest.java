@@ -16,11 +16,20 @@ import java.util.List;
  *                   people who may read a marked document
  * @param requestKey a key the client chooses so that sending the same request twice starts one
  *                   run only; may be null
+ * @param questionnaire the questionnaire's id, for a survey results report
+ * @param baseline   the earlier wave a survey results report compares with (a period code like
+ *                   {@code period}, ending before it); null for none
  */
 public record ReportRequest(ReportKind kind, String areaCode, String period, String topic, Letterhead letterhead,
-        Secrecy secrecy, List<String> readers, String requestKey) {
+        Secrecy secrecy, List<String> readers, String requestKey, Long questionnaire, String baseline) {
 
     public ReportRequest {
         readers = readers == null ? List.of() : List.copyOf(readers);
+    }
+
+    /** A request of an opinion report (no questionnaire, no baseline). */
+    public ReportRequest(ReportKind kind, String areaCode, String period, String topic, Letterhead letterhead,
+            Secrecy secrecy, List<String> readers, String requestKey) {
+        this(kind, areaCode, period, topic, letterhead, secrecy, readers, requestKey, null, null);
     }
 }

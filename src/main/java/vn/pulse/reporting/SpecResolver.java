@@ -51,13 +51,27 @@ class SpecResolver {
             throw DomainException.invalid("period_future", "reporting.error.periodFuture", request.period());
         }
         String topic = request.kind().needsTopic() ? required(request.topic()) : null;
+        Long questionnaire = null;
+        ReportPeriod baseline = null;
+        if (request.kind().needsQuestionnaire()) {
+            if (request.questionnaire() == null) {
+                throw DomainException.invalid("questionnaire_required", "reporting.error.questionnaireRequired");
+            }
+            questionnaire = request.questionnaire();
+            baseline = request.baseline() == null || request.baseline().isBlank() ? null
+                    : ReportPeriod.parse(request.baseline());
+            if (baseline != null && !baseline.to().isBefore(period.from())) {
+                throw DomainException.invalid("baseline_invalid", "reporting.error.baseline", request.baseline(),
+                        request.period());
+            }
+        }
         if (request.requestKey() != null && request.requestKey().length() > MAX_REQUEST_KEY) {
             throw DomainException.invalid("request_key_invalid", "reporting.error.requestKey", MAX_REQUEST_KEY);
         }
         Letterhead letterhead = request.letterhead() == null ? letterhead(area) : Letterheads.checked(request.letterhead());
         Secrecy secrecy = request.secrecy() == null ? Secrecy.NONE : request.secrecy();
         ReportSpec spec = new ReportSpec(request.kind(), area, period, topic, letterhead, secrecy,
-                readers(area, request.readers()), today, Instant.now(clock), properties.minReports());
+                readers(area, request.readers()), today, Instant.now(clock), properties.minReports(), questionnaire, baseline);
         builders.of(spec.kind()).check(spec);
         return spec;
     }

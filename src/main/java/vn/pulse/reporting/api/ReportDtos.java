@@ -20,7 +20,7 @@ final class ReportDtos {
     private ReportDtos() {
     }
 
-    @Schema(description = "What to write. Codes: kind opinion_periodic | opinion_quick; secrecy none | mat | toi_mat | tuyet_mat.")
+    @Schema(description = "What to write. Codes: kind opinion_periodic | opinion_quick | survey_results; secrecy none | mat | toi_mat | tuyet_mat.")
     record GenerateRequest(
             @Schema(example = "opinion_periodic") String kind,
             @Schema(example = "08", description = "Area code, inside the caller's area") String area,
@@ -30,14 +30,18 @@ final class ReportDtos {
             @Schema(description = "Issuing body, signer and recipients; omitted: the area's proposal") Letterhead letterhead,
             @Schema(example = "none") String secrecy,
             @Schema(description = "Usernames who, besides the area's leaders, may read a classified report") List<String> readers,
-            @Schema(description = "Client-chosen key: sending the same key again returns the first run") String requestKey) {
+            @Schema(description = "Client-chosen key: sending the same key again returns the first run") String requestKey,
+            @Schema(example = "12", description = "Questionnaire id, for a survey results report") Long questionnaire,
+            @Schema(example = "2026-04", description = "Earlier wave a survey results report compares with "
+                    + "(a period code ending before period); omitted: no comparison") String baseline) {
 
         ReportRequest toRequest() {
             ReportKind reportKind = kind == null ? null : ReportKind.fromCode(kind)
                     .orElseThrow(() -> DomainException.invalid("kind_invalid", "reporting.error.kind"));
             Secrecy mark = secrecy == null ? null : Secrecy.fromCode(secrecy)
                     .orElseThrow(() -> DomainException.invalid("secrecy_invalid", "reporting.error.secrecy", secrecy));
-            return new ReportRequest(reportKind, area, period, topic, letterhead, mark, readers, requestKey);
+            return new ReportRequest(reportKind, area, period, topic, letterhead, mark, readers, requestKey, questionnaire,
+                    baseline);
         }
     }
 

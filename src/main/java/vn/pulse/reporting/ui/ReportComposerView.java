@@ -20,6 +20,7 @@ import vn.pulse.area.AreaService;
 import vn.pulse.base.security.Role;
 import vn.pulse.base.ui.ViewHeader;
 import vn.pulse.opinion.OpinionTopicService;
+import vn.pulse.questionnaire.QuestionnaireService;
 import vn.pulse.reporting.Reader;
 import vn.pulse.reporting.ReportRequest;
 import vn.pulse.reporting.ReportService;
@@ -45,9 +46,10 @@ public class ReportComposerView extends VerticalLayout implements HasDynamicTitl
     /** One key per request a person composes: a double click starts one run. */
     private String requestKey = UUID.randomUUID().toString();
 
-    public ReportComposerView(ReportService reports, AreaService areas, OpinionTopicService topics) {
+    public ReportComposerView(ReportService reports, AreaService areas, OpinionTopicService topics,
+            QuestionnaireService questionnaires) {
         this.reports = reports;
-        this.parameters = new ReportParameters(areas, topics);
+        this.parameters = new ReportParameters(areas, topics, questionnaires);
         this.progress = new RunProgress(reports);
         setId("report-composer");
         secrecy.setId("report-secrecy");
@@ -111,7 +113,8 @@ public class ReportComposerView extends VerticalLayout implements HasDynamicTitl
     private ReportRequest request() {
         return new ReportRequest(parameters.kind.getValue(), parameters.area.getCode(), parameters.periodCode(),
                 parameters.topicCode(), letterhead.value(), secrecy.getValue(),
-                readers.getSelectedItems().stream().map(Reader::username).toList(), requestKey);
+                readers.getSelectedItems().stream().map(Reader::username).toList(), requestKey,
+                parameters.questionnaireId(), parameters.baselineCode());
     }
 
     @Override

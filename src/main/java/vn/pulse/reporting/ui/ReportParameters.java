@@ -16,12 +16,15 @@ import vn.pulse.base.security.CurrentUser;
 import vn.pulse.base.ui.DatePickers;
 import vn.pulse.opinion.OpinionTopic;
 import vn.pulse.opinion.OpinionTopicService;
+import vn.pulse.questionnaire.QuestionnaireService;
+import vn.pulse.questionnaire.QuestionnaireSummary;
 import vn.pulse.reporting.PeriodType;
 import vn.pulse.reporting.ReportKind;
 import vn.pulse.reporting.ReportPeriod;
 
 /**
- * What a report is about: its kind, area and period; for a quick report the topic and the days.
+ * What a report is about: its kind, area and period; for a quick report the topic and the days;
+ * for a survey results report the questionnaire and the earlier wave it is compared with.
  * Periods offered are the recent ones (24 months, 8 quarters, 5 years).
  */
 class ReportParameters extends FormLayout {
@@ -38,8 +41,10 @@ class ReportParameters extends FormLayout {
     private final ComboBox<OpinionTopic> topic = new ComboBox<>();
     private final DatePicker from = DatePickers.create();
     private final DatePicker to = DatePickers.create();
+    private final ComboBox<QuestionnaireSummary> questionnaire = new ComboBox<>();
+    private final Select<ReportPeriod> baseline = new Select<>();
 
-    ReportParameters(AreaService areas, OpinionTopicService topics) {
+    ReportParameters(AreaService areas, OpinionTopicService topics, QuestionnaireService questionnaires) {
         kind.setId("report-kind");
         kind.setLabel(getTranslation("reporting.compose.kind"));
         kind.setItems(ReportKind.values());
@@ -66,8 +71,18 @@ class ReportParameters extends FormLayout {
         LocalDate today = LocalDate.now(Formats.ZONE);
         to.setValue(today);
         from.setValue(today.minusDays(QUICK_DAYS - 1));
+        questionnaire.setId("report-questionnaire");
+        questionnaire.setLabel(getTranslation("reporting.compose.questionnaire"));
+        questionnaire.setItems(questionnaires.list(false).stream().filter(QuestionnaireSummary::hasPublishedVersion)
+                .toList());
+        questionnaire.setItemLabelGenerator(q -> q.title().in(getLocale(), "vi") + " (" + q.code() + ")");
+        baseline.setId("report-baseline");
+        baseline.setLabel(getTranslation("reporting.compose.baseline"));
+        baseline.setEmptySelectionAllowed(true);
+        baseline.setItemLabelGenerator(p -> p == null ? "" : label(p));
+        period.addValueChangeListener(e -> offerBaselines(e.getValue()));
         kind.addValueChangeListener(e -> showFieldsOf(e.getValue()));
-        add(kind, area, periodType, period, topic, from, to);
+        add(kind, area, questionnaire, periodType, period, baseline, topic, from, to);
         setColspan(kind, 2);
         kind.setValue(ReportKind.OPINION_PERIODIC);
         periodType.setValue(PeriodType.MONTH);
@@ -81,6 +96,29 @@ class ReportParameters extends FormLayout {
         return period.getValue() == null ? null : period.getValue().code();
     }
 
+    Long questionnaireId() {
+        return kind.getValue() == ReportKind.SURVEY_RESULTS && questionnaire.getValue() != null
+                ? questionnaire.getValue().id() : null;
+    }
+
+    String baselineCode() {
+        return kind.getValue() == ReportKind.SURVEY_RESULTS && baseline.getValue() != null
+                ? baseline.getValue().code() : null;
+    }
+
+    /** The earlier periods of the same kind, for the wave a survey report compares with. */
+    private void offerBaselines(ReportPeriod chosen) {
+        List<ReportPeriod> earlier = new ArrayList<>();
+        if (chosen != null) {
+            ReportPeriod p = chosen.previous();
+            for (int i = 0; i < MONTHS; i++, p = p.previous()) {
+                earlier.add(p);
+            }
+        }
+        baseline.setItems(earlier);
+        baseline.clear();
+    }
+
     String topicCode() {
         return kind.getValue() == ReportKind.OPINION_QUICK && topic.getValue() != null ? topic.getValue().code() : null;
     }
@@ -90,6 +128,8 @@ class ReportParameters extends FormLayout {
         periodType.setVisible(!quick);
         period.setVisible(!quick);
         topic.setVisible(quick);
+        questionnaire.setVisible(chosen == ReportKind.SURVEY_RESULTS);
+        baseline.setVisible(chosen == ReportKind.SURVEY_RESULTS);
         from.setVisible(quick);
         to.setVisible(quick);
     }
