@@ -46,6 +46,106 @@ public final class RaoScott {
     }
 
     /**
+     * The same test from per-PSU cell sums instead of raw rows (rollups): every number needed
+     * follows from Σw and Σw² per cell and sampling unit. With p̂_k = W_k/W, a cluster's score
+     * total for cell k is (W_psu,k − p̂_k W_psu)/W; for the element respondents of a stratum the
+     * score sums are (W_hk − p̂_k W_h)/W and their cross-products
+     * (δ_kl S_hk − p̂_l S_hk − p̂_k S_hl + p̂_k p̂_l S_h)/W², S being Σw². Categories are ordered as
+     * in {@link #association(Sample, String[], String[])}, so both give the same result.
+     *
+     * @param strata every stratum of the whole sample with its sampled PSUs and population
+     * @param cells  the sums of the respondents who answered both questions
+     */
+    public static Association association(DesignType type, LonelyPsu lonelyPsu, Map<String, StratumFrame> strata,
+                                          List<TableCellSums> cells) {
+        Map<String, Integer> rows = new LinkedHashMap<>();
+        Map<String, Integer> columns = new LinkedHashMap<>();
+        new TreeSet<>(cells.stream().filter(c -> c.n() > 0).map(TableCellSums::row).toList())
+                .forEach(level -> rows.put(level, rows.size()));
+        new TreeSet<>(cells.stream().filter(c -> c.n() > 0).map(TableCellSums::column).toList())
+                .forEach(level -> columns.put(level, columns.size()));
+        if (rows.size() < 2 || columns.size() < 2) {
+            throw DomainException.invalid("table_too_small", "statistics.error.tableTooSmall", rows.size(),
+                    columns.size());
+        }
+        int nr = rows.size();
+        int cellCount = nr * columns.size();
+        double[] shares = new double[cellCount];
+        double total = 0;
+        long n = 0;
+        for (TableCellSums cell : cells) {
+            if (cell.n() > 0) {
+                shares[rows.get(cell.row()) + nr * columns.get(cell.column())] += cell.sumW();
+                total += cell.sumW();
+                n += cell.n();
+            }
+        }
+        for (int k = 0; k < cellCount; k++) {
+            shares[k] /= total;
+        }
+        double pearson = pearson(shares, nr, columns.size(), n);
+        if (!type.isProbability()) {
+            return new Association(List.copyOf(rows.keySet()), List.copyOf(columns.keySet()), pearson, Double.NaN,
+                    Double.NaN, Double.NaN, Double.NaN);
+        }
+        // per sampling unit (cluster, or a stratum's element respondents): W and S per cell
+        Map<List<String>, double[][]> units = new LinkedHashMap<>();
+        long elementUnits = 0;
+        for (TableCellSums cell : cells) {
+            if (cell.n() == 0) {
+                continue;
+            }
+            if (!strata.containsKey(cell.stratum())) {
+                throw DomainException.invalid("unknown_stratum", "statistics.error.unknownStratum", cell.stratum());
+            }
+            if (type.isClustered() && cell.psu() == null) {
+                throw DomainException.invalid("missing_cluster", "statistics.error.sumsWithoutCluster", cell.stratum());
+            }
+            double[][] unit = units.computeIfAbsent(Arrays.asList(cell.stratum(), cell.psu()),
+                    key -> new double[2][cellCount]);
+            int k = rows.get(cell.row()) + nr * columns.get(cell.column());
+            unit[0][k] += cell.sumW();
+            unit[1][k] += cell.sumW2();
+            elementUnits += cell.psu() == null ? cell.n() : 0;
+        }
+        Map<String, StratumScores> scores = new LinkedHashMap<>();
+        long psus = 0;
+        for (var entry : units.entrySet()) {
+            String stratum = entry.getKey().get(0);
+            boolean element = entry.getKey().get(1) == null;
+            StratumScores stratumScores = scores.computeIfAbsent(stratum,
+                    s -> new StratumScores(strata.get(s), cellCount));
+            double[] w = entry.getValue()[0];
+            double[] s2 = entry.getValue()[1];
+            double unitW = Arrays.stream(w).sum();
+            double[] sum = new double[cellCount];
+            for (int k = 0; k < cellCount; k++) {
+                sum[k] = (w[k] - shares[k] * unitW) / total;
+            }
+            if (!element) {
+                stratumScores.addPsu(sum);
+                psus++;
+                continue;
+            }
+            double unitS = Arrays.stream(s2).sum();
+            for (int k = 0; k < cellCount; k++) {
+                stratumScores.sum[k] += sum[k];
+                for (int l = 0; l < cellCount; l++) {
+                    stratumScores.crossProducts[k][l] += ((k == l ? s2[k] : 0) - shares[l] * s2[k] - shares[k] * s2[l]
+                            + shares[k] * shares[l] * unitS) / (total * total);
+                }
+            }
+        }
+        double[][] covariance = TaylorVariance.covariance(scores.values(), lonelyPsu, cellCount);
+        double[] traces = traces(shares, covariance, nr, columns.size(), n);
+        double numeratorDf = traces[0] * traces[0] / traces[1];
+        double denominatorDf = numeratorDf * (psus + elementUnits - scores.size());
+        double statistic = pearson / traces[0];
+        return new Association(List.copyOf(rows.keySet()), List.copyOf(columns.keySet()), pearson, statistic,
+                numeratorDf, denominatorDf, Distributions.fUpper(statistic, numeratorDf, denominatorDf));
+    }
+
+    /**
      * The weighted cross-table: each complete respondent's cell (rows varying fastest), the
      * estimated cell shares p̂, the weight total W and the respondents n.
      */

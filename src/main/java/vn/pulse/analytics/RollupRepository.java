@@ -1,0 +1,339 @@
+package vn.pulse.analytics;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Collectors;
+import org.jooq.DSLContext;
+import org.jooq.Record;
+import org.springframework.stereotype.Repository;
+import vn.pulse.fieldwork.ResponseStatus;
+
+/**
+ * SQL of the rollups (V30): incremental upserts for one response, the set-based rebuild, and the
+ * cell sums a query needs, read either from the rollups or by a GROUP BY over the raw answers.
+ * Both read paths return the same {@link CellSums} so everything after them is shared.
+ */
+@Repository
+class RollupRepository {
+
+    /** Question types stored as numbers whose mean is estimated. */
+    static final Set<String> NUMERIC = Set.of("integer", "decimal", "likert", "rating", "calculate");
+    /** Question types whose options' shares are estimated. */
+    static final Set<String> CHOICE = Set.of("select_one", "select_multiple");
+
+    private static final String MONTH_OF = "DATE_SUB(r.interview_date, INTERVAL DAYOFMONTH(r.interview_date) - 1 DAY)";
+    private static final String PROVINCE_OF = "SUBSTRING(r.area_path, 1, LOCATE('/', r.area_path, 2))";
+
+    private final DSLContext db;
+    private final Map<String, Long> areaIds = new ConcurrentHashMap<>();
+
+    RollupRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** A variable of a questionnaire. */
+    record Variable(long id, long questionnaireId, String name, String type) {
+        boolean numeric() {
+            return NUMERIC.contains(type);
+        }
+
+        boolean choice() {
+            return CHOICE.contains(type);
+        }
+    }
+
+    java.util.Optional<Variable> variable(long questionnaireId, String name) {
+        return db.resultQuery("SELECT id, questionnaire_id, name, type FROM survey_variable WHERE questionnaire_id = ? AND name = ?",
+                questionnaireId, name).fetchOptional(r -> new Variable(r.get(0, Long.class), r.get(1, Long.class),
+                r.get(2, String.class), r.get(3, String.class)));
+    }
+
+    List<Variable> variables(long questionnaireId) {
+        return db.resultQuery("SELECT id, questionnaire_id, name, type FROM survey_variable WHERE questionnaire_id = ? ORDER BY id",
+                questionnaireId).fetch(r -> new Variable(r.get(0, Long.class), r.get(1, Long.class),
+                r.get(2, String.class), r.get(3, String.class)));
+    }
+
+    List<Long> questionnairesWithResponses() {
+        return db.resultQuery("SELECT DISTINCT questionnaire_id FROM response ORDER BY questionnaire_id")
+                .fetch(r -> r.get(0, Long.class));
+    }
+
+    // ---------------------------------------------------------------- incremental maintenance
+
+    /**
+     * Adds ({@code sign} 1) or subtracts (-1) one response's answers and its frame count. One
+     * multi-row upsert per table keeps a submission at two extra statements.
+     */
+    void apply(long responseId, int sign) {
+        Record response = db.resultQuery("SELECT questionnaire_id, area_id, area_path, stratum, cluster, interview_date "
+                + "FROM response WHERE id = ?", responseId).fetchOne();
+        if (response == null) {
+            return;
+        }
+        long questionnaireId = response.get(0, Long.class);
+        long areaId = response.get(1, Long.class);
+        String areaPath = response.get(2, String.class);
+        String stratum = nonNull(response.get(3, String.class));
+        String psu = nonNull(response.get(4, String.class));
+        LocalDate day = response.get(5, LocalDate.class);
+        LocalDate month = day.withDayOfMonth(1);
+        String provincePath = provincePath(areaPath);
+        long provinceId = areaId(provincePath);
+
+        Map<List<Object>, double[]> sums = new LinkedHashMap<>();
+        for (Record answer : db.resultQuery("SELECT a.variable_id, v.type, a.choice, a.num_value FROM response_answer a "
+                + "JOIN survey_variable v ON v.id = a.variable_id WHERE a.response_id = ? AND a.item = ''", responseId)) {
+            long variableId = answer.get(0, Long.class);
+            String type = answer.get(1, String.class);
+            String choice = answer.get(2, String.class);
+            Double value = answer.get(3, Double.class);
+            if (NUMERIC.contains(type) && value != null) {
+                sums.put(List.of(variableId, ""), new double[] {1, value, value * value});
+            } else if (CHOICE.contains(type)) {
+                sums.put(List.of(variableId, ""), new double[] {1, 0, 0});
+                sums.put(List.of(variableId, choice), new double[] {1, 1, 1});
+            }
+        }
+        if (!sums.isEmpty()) {
+            StringBuilder sql = new StringBuilder("INSERT INTO analytics_rollup (variable_id, grain, month_start, area_id, stratum, psu, "
+                    + "choice, area_path, n, sum_y, sum_y2) VALUES ");
+            List<Object> binds = new ArrayList<>();
+            boolean first = true;
+            for (var entry : sums.entrySet()) {
+                double[] s = entry.getValue();
+                for (int level = 1; level <= 2; level++) {
+                    sql.append(first ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    first = false;
+                    binds.addAll(List.of(entry.getKey().get(0), level, month, level == 1 ? provinceId : areaId, stratum, psu,
+                            entry.getKey().get(1), level == 1 ? provincePath : areaPath, (long) (sign * s[0]), sign * s[1],
+                            sign * s[2]));
+                }
+            }
+            sql.append(" ON DUPLICATE KEY UPDATE n = n + VALUES(n), sum_y = sum_y + VALUES(sum_y), "
+                    + "sum_y2 = sum_y2 + VALUES(sum_y2)");
+            db.execute(sql.toString(), binds.toArray());
+        }
+        db.execute("INSERT INTO analytics_frame (questionnaire_id, stratum, psu, n) VALUES (?, ?, ?, ?) "
+                + "ON DUPLICATE KEY UPDATE n = n + VALUES(n)", questionnaireId, stratum, psu, sign);
+    }
+
+    private long areaId(String path) {
+        return areaIds.computeIfAbsent(path, p -> db.resultQuery("SELECT id FROM area WHERE path = ?", p)
+                .fetchOptional(r -> r.get(0, Long.class))
+                .orElseThrow(() -> new IllegalStateException("No area with path " + p)));
+    }
+
+    static String provincePath(String areaPath) {
+        int end = areaPath.indexOf('/', 1);
+        return end < 0 ? areaPath : areaPath.substring(0, end + 1);
+    }
+
+    private static String nonNull(String s) {
+        return s == null ? "" : s;
+    }
+
+    // ---------------------------------------------------------------- rebuild
+
+    /** Replaces one questionnaire's rollups by sums recomputed from its counted responses. */
+    void rebuild(long questionnaireId, Collection<ResponseStatus> counted) {
+        String statuses = inList(counted);
+        db.execute("DELETE FROM analytics_rollup WHERE variable_id IN (SELECT id FROM survey_variable WHERE questionnaire_id = ?)",
+                questionnaireId);
+        db.execute("DELETE FROM analytics_frame WHERE questionnaire_id = ?", questionnaireId);
+        if (statuses.isEmpty()) {
+            return;
+        }
+        String where = " WHERE r.questionnaire_id = ? AND r.status IN (" + statuses + ") AND a.item = ''";
+        String insert = "INSERT INTO analytics_rollup (variable_id, grain, month_start, area_id, stratum, psu, choice, area_path, n, "
+                + "sum_y, sum_y2) ";
+        String keys = MONTH_OF + ", r.area_id, COALESCE(r.stratum, ''), COALESCE(r.cluster, '')";
+        String from = " FROM response r JOIN response_answer a ON a.response_id = r.id JOIN survey_variable v ON v.id = a.variable_id";
+        String group = " GROUP BY a.variable_id, " + keys;
+        db.execute(insert + "SELECT a.variable_id, 2, " + keys + ", '', MAX(r.area_path), COUNT(*), SUM(a.num_value), "
+                + "SUM(a.num_value * a.num_value)" + from + where + " AND v.type IN (" + inList(NUMERIC)
+                + ") AND a.num_value IS NOT NULL" + group, questionnaireId);
+        db.execute(insert + "SELECT a.variable_id, 2, " + keys + ", '', MAX(r.area_path), COUNT(DISTINCT r.id), 0, 0" + from + where
+                + " AND v.type IN (" + inList(CHOICE) + ")" + group, questionnaireId);
+        db.execute(insert + "SELECT a.variable_id, 2, " + keys + ", a.choice, MAX(r.area_path), COUNT(*), COUNT(*), COUNT(*)" + from
+                + where + " AND v.type IN (" + inList(CHOICE) + ")" + group + ", a.choice", questionnaireId);
+        // level 1: the same sums under each response's province
+        db.execute(insert + "SELECT x.variable_id, 1, x.month_start, p.id, x.stratum, x.psu, x.choice, p.path, SUM(x.n), SUM(x.sum_y), "
+                + "SUM(x.sum_y2) FROM analytics_rollup x JOIN area p ON p.path = SUBSTRING(x.area_path, 1, LOCATE('/', x.area_path, 2)) "
+                + "WHERE x.grain = 2 AND x.variable_id IN (SELECT id FROM survey_variable WHERE questionnaire_id = ?) "
+                + "GROUP BY x.variable_id, x.month_start, p.id, x.stratum, x.psu, x.choice, p.path", questionnaireId);
+        db.execute("INSERT INTO analytics_frame (questionnaire_id, stratum, psu, n) SELECT r.questionnaire_id, "
+                + "COALESCE(r.stratum, ''), COALESCE(r.cluster, ''), COUNT(*) FROM response r WHERE r.questionnaire_id = ? "
+                + "AND r.status IN (" + statuses + ") GROUP BY r.questionnaire_id, COALESCE(r.stratum, ''), COALESCE(r.cluster, '')",
+                questionnaireId);
+    }
+
+    private static String inList(Collection<?> values) {
+        return values.stream().map(v -> "'" + (v instanceof Enum<?> e ? e.name() : v.toString()).replace("'", "") + "'")
+                .sorted().collect(Collectors.joining(", "));
+    }
+
+    // ---------------------------------------------------------------- reads
+
+    /**
+     * Counted responses per stored stratum and cluster of the whole sample.
+     */
+    Map<String, Map<String, Long>> frame(long questionnaireId, Source source, Collection<ResponseStatus> counted) {
+        Map<String, Map<String, Long>> result = new HashMap<>();
+        var query = source == Source.ROLLUP
+                ? db.resultQuery("SELECT stratum, psu, n FROM analytics_frame WHERE questionnaire_id = ? AND n > 0", questionnaireId)
+                : counted.isEmpty() ? null
+                : db.resultQuery("SELECT COALESCE(stratum, ''), COALESCE(cluster, ''), COUNT(*) FROM response "
+                        + "WHERE questionnaire_id = ? AND status IN (" + inList(counted) + ") GROUP BY 1, 2", questionnaireId);
+        if (query != null) {
+            for (Record r : query) {
+                result.computeIfAbsent(r.get(0, String.class), s -> new HashMap<>()).put(r.get(1, String.class),
+                        r.get(2, Long.class));
+            }
+        }
+        return result;
+    }
+
+    /**
+     * One row of sums: a group (area path, or null), a month (null when not by period), a stored
+     * stratum and cluster, an option ('' for the answered count or the numeric values), n, Σy, Σy².
+     */
+    record CellSums(String group, LocalDate month, String stratum, String psu, String choice, long n, double sumY,
+                    double sumY2) {
+    }
+
+    /**
+     * What a query selects.
+     *
+     * @param scopePath  only areas under this path ('/' for everywhere)
+     * @param byArea     group by the areas one level below {@code scopePath}
+     * @param byMonth    group by month
+     * @param from       first month (inclusive), or null
+     * @param to         last month (inclusive), or null
+     */
+    record Selection(Variable variable, String scopePath, boolean byArea, boolean byMonth, LocalDate from, LocalDate to) {
+
+        int depth() {
+            return (int) scopePath.chars().filter(c -> c == '/').count() - 1;
+        }
+
+        /** The rollup level to read: provinces for the whole country, the responses' own areas below. */
+        int level() {
+            return byArea ? Math.min(2, depth() + 1) : Math.max(1, Math.min(2, depth()));
+        }
+    }
+
+    List<CellSums> cells(Selection s, Source source, Collection<ResponseStatus> counted) {
+        return source == Source.ROLLUP ? rollupCells(s) : rawCells(s, counted);
+    }
+
+    private List<CellSums> rollupCells(Selection s) {
+        String group = s.byArea() ? "area_path" : "NULL";
+        String month = s.byMonth() ? "month_start" : "NULL";
+        StringBuilder sql = new StringBuilder("SELECT " + group + ", " + month + ", stratum, psu, choice, SUM(n), SUM(sum_y), "
+                + "SUM(sum_y2) FROM analytics_rollup WHERE variable_id = ? AND grain = ?");
+        List<Object> binds = new ArrayList<>(List.of(s.variable().id(), s.level()));
+        if (s.depth() > 0) {
+            sql.append(" AND area_path LIKE ?");
+            binds.add(s.scopePath() + "%");
+        }
+        if (s.from() != null) {
+            sql.append(" AND month_start >= ?");
+            binds.add(s.from());
+        }
+        if (s.to() != null) {
+            sql.append(" AND month_start <= ?");
+            binds.add(s.to());
+        }
+        sql.append(" GROUP BY 1, 2, stratum, psu, choice HAVING SUM(n) > 0");
+        return db.resultQuery(sql.toString(), binds.toArray()).fetch(RollupRepository::toCell);
+    }
+
+    private List<CellSums> rawCells(Selection s, Collection<ResponseStatus> counted) {
+        if (counted.isEmpty()) {
+            return List.of();
+        }
+        String group = !s.byArea() ? "NULL" : s.level() == 1 ? PROVINCE_OF : "r.area_path";
+        String month = s.byMonth() ? MONTH_OF : "NULL";
+        StringBuilder where = new StringBuilder(" FROM response r JOIN response_answer a ON a.response_id = r.id "
+                + "WHERE a.variable_id = ? AND a.item = '' AND r.questionnaire_id = ? AND r.status IN (" + inList(counted) + ")");
+        List<Object> binds = new ArrayList<>(List.of(s.variable().id(), s.variable().questionnaireId()));
+        if (s.depth() > 0) {
+            where.append(" AND r.area_path LIKE ?");
+            binds.add(s.scopePath() + "%");
+        }
+        if (s.from() != null) {
+            where.append(" AND r.interview_date >= ?");
+            binds.add(s.from());
+        }
+        if (s.to() != null) {
+            where.append(" AND r.interview_date <= ?");
+            binds.add(s.to().plusMonths(1).minusDays(1));
+        }
+        String keys = group + ", " + month + ", COALESCE(r.stratum, ''), COALESCE(r.cluster, '')";
+        List<CellSums> cells = new ArrayList<>();
+        if (s.variable().numeric()) {
+            cells.addAll(db.resultQuery("SELECT " + keys + ", '', COUNT(*), SUM(a.num_value), SUM(a.num_value * a.num_value)"
+                    + where + " AND a.num_value IS NOT NULL GROUP BY 1, 2, 3, 4", binds.toArray()).fetch(RollupRepository::toCell));
+        } else if (s.variable().choice()) {
+            cells.addAll(db.resultQuery("SELECT " + keys + ", '', COUNT(DISTINCT r.id), 0, 0" + where + " GROUP BY 1, 2, 3, 4",
+                    binds.toArray()).fetch(RollupRepository::toCell));
+            cells.addAll(db.resultQuery("SELECT " + keys + ", a.choice, COUNT(*), COUNT(*), COUNT(*)" + where
+                    + " GROUP BY 1, 2, 3, 4, 5", binds.toArray()).fetch(RollupRepository::toCell));
+        }
+        return cells;
+    }
+
+    private static CellSums toCell(Record r) {
+        return new CellSums(r.get(0, String.class), r.get(1, LocalDate.class), r.get(2, String.class), r.get(3, String.class),
+                r.get(4, String.class), r.get(5, Long.class), r.get(6, Double.class), r.get(7, Double.class));
+    }
+
+    /** A counted response as the raw estimation path needs it. */
+    record Respondent(long id, String stratum, String cluster, String areaPath, LocalDate day) {
+    }
+
+    List<Respondent> respondents(long questionnaireId, Collection<ResponseStatus> counted) {
+        if (counted.isEmpty()) {
+            return List.of();
+        }
+        return db.resultQuery("SELECT id, COALESCE(stratum, ''), COALESCE(cluster, ''), area_path, interview_date FROM response "
+                + "WHERE questionnaire_id = ? AND status IN (" + inList(counted) + ") ORDER BY id", questionnaireId)
+                .fetch(r -> new Respondent(r.get(0, Long.class), r.get(1, String.class), r.get(2, String.class),
+                        r.get(3, String.class), r.get(4, LocalDate.class)));
+    }
+
+    /** One variable's stored values: response id, choice, number. */
+    record StoredAnswer(long responseId, String choice, Double number) {
+    }
+
+    List<StoredAnswer> answers(long variableId) {
+        return db.resultQuery("SELECT response_id, choice, num_value FROM response_answer WHERE variable_id = ? AND item = ''",
+                variableId).fetch(r -> new StoredAnswer(r.get(0, Long.class), r.get(1, String.class), r.get(2, Double.class)));
+    }
+
+    /** Areas by path: code and name, for labelling groups. */
+    Map<String, String[]> areasByPath(Collection<String> paths) {
+        Map<String, String[]> result = new HashMap<>();
+        if (paths.isEmpty()) {
+            return result;
+        }
+        for (Record r : db.resultQuery("SELECT path, code, name FROM area WHERE path IN ("
+                + paths.stream().map(p -> "?").collect(Collectors.joining(", ")) + ")", paths.toArray())) {
+            result.put(r.get(0, String.class), new String[] {r.get(1, String.class), r.get(2, String.class)});
+        }
+        return result;
+    }
+
+    /** The path of the area with this code, if any. */
+    java.util.Optional<String> areaPath(String code) {
+        return db.resultQuery("SELECT path FROM area WHERE code = ?", code).fetchOptional(r -> r.get(0, String.class));
+    }
+}
