@@ -19,7 +19,8 @@ import vn.pulse.questionnaire.Question;
 
 /**
  * The fast path: responses straight into the V20 tables with plain JDBC batches, one transaction
- * per batch, no validation, no events, no rollups, no audit per response. It exists for the
+ * per batch, no validation, no events, no rollups, no audit per response (uuids already stored are
+ * skipped). It exists for the
  * benchmark (the yardstick the submission pipeline is measured against) and for loading large
  * demo sets; rollups must be rebuilt afterwards. Writing the same uuid again changes nothing.
  */
@@ -57,10 +58,14 @@ final class JdbcResponseWriter implements ResponseSink {
         try (Connection c = dataSource.getConnection()) {
             c.setAutoCommit(false);
             try {
-                int added = insertResponses(c, batch);
-                insertAnswers(c, batch, ids(c, batch));
+                Map<String, Long> stored = ids(c, batch);
+                List<GeneratedResponse> fresh = batch.stream().filter(r -> !stored.containsKey(r.uuid())).toList();
+                if (!fresh.isEmpty()) {
+                    insertResponses(c, fresh);
+                    insertAnswers(c, fresh, ids(c, fresh));
+                }
                 c.commit();
-                return added;
+                return fresh.size();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -72,7 +77,7 @@ final class JdbcResponseWriter implements ResponseSink {
         }
     }
 
-    private int insertResponses(Connection c, List<GeneratedResponse> batch) throws SQLException {
+    private void insertResponses(Connection c, List<GeneratedResponse> batch) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(INSERT_RESPONSE)) {
             for (GeneratedResponse r : batch) {
                 ResponseStatus status = ResponseRows.status(r, lastDay);
@@ -99,11 +104,7 @@ final class JdbcResponseWriter implements ResponseSink {
                 s.setObject(k, utc(reviewed == null ? received : reviewed));
                 s.addBatch();
             }
-            int added = 0;
-            for (int n : s.executeBatch()) {
-                added += n > 0 || n == PreparedStatement.SUCCESS_NO_INFO ? 1 : 0;
-            }
-            return added;
+            s.executeBatch();
         }
     }
 
