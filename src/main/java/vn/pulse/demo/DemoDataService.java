@@ -25,6 +25,7 @@ import vn.pulse.base.PulseProperties;
 import vn.pulse.base.security.CurrentUser;
 import vn.pulse.base.security.Role;
 import vn.pulse.base.security.SystemUser;
+import vn.pulse.fieldwork.SubmissionService;
 import vn.pulse.opinion.OpinionReportImport;
 import vn.pulse.opinion.SubmissionResult;
 
@@ -39,11 +40,13 @@ import vn.pulse.opinion.SubmissionResult;
 @Service
 public class DemoDataService {
 
-    static final int BATCH = 500;
+    /** Responses made and written at a time; the pipeline writer splits them by surveyor. */
+    static final int BATCH = 5000;
     private static final Logger log = LoggerFactory.getLogger(DemoDataService.class);
 
     private final DemoWorld world;
     private final OpinionReportImport reports;
+    private final SubmissionService submissions;
     private final DataSource dataSource;
     private final AnalyticsRollups rollups;
     private final AuditTrail audit;
@@ -57,10 +60,12 @@ public class DemoDataService {
         return t;
     });
 
-    DemoDataService(DemoWorld world, OpinionReportImport reports, DataSource dataSource, AnalyticsRollups rollups,
+    DemoDataService(DemoWorld world, OpinionReportImport reports, SubmissionService submissions,
+            DataSource dataSource, AnalyticsRollups rollups,
             AuditTrail audit, PulseProperties pulse, TransactionTemplate transaction, Clock clock) {
         this.world = world;
         this.reports = reports;
+        this.submissions = submissions;
         this.dataSource = dataSource;
         this.rollups = rollups;
         this.audit = audit;
@@ -101,8 +106,9 @@ public class DemoDataService {
                 setup.workers());
         ResponseSink sink = sinkFor(plan, setup);
         int added = 0;
-        for (int from = 0; from < plan.responses(); from += BATCH) {
-            int to = Math.min(plan.responses(), from + BATCH);
+        int step = Math.max(100, Math.min(BATCH, plan.responses() / 20));
+        for (int from = 0; from < plan.responses(); from += step) {
+            int to = Math.min(plan.responses(), from + step);
             added += sink.write(planner.slice(from, to));
             progress = progress.at("demo.stage.responses", to, plan.responses());
             listener.accept(progress);
@@ -166,7 +172,8 @@ public class DemoDataService {
     }
 
     private ResponseSink sinkFor(DemoPlan plan, DemoWorld.Setup setup) {
-        return new JdbcResponseWriter(dataSource, setup.form(), plan.lastDay());
+        return plan.fastPath() ? new JdbcResponseWriter(dataSource, setup.form())
+                : new PipelineResponseWriter(submissions, setup.form().questionnaireId(), setup.form().version());
     }
 
     private boolean file(OpinionReports.Filing filing) {

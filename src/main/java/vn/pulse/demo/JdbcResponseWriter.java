@@ -6,7 +6,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.HashMap;
@@ -18,19 +17,19 @@ import vn.pulse.questionnaire.FormDefinition;
 import vn.pulse.questionnaire.Question;
 
 /**
- * The fast path: responses straight into the V20 tables with plain JDBC batches, one transaction
- * per batch, no validation, no events, no rollups, no audit per response (uuids already stored are
- * skipped). It exists for the
- * benchmark (the yardstick the submission pipeline is measured against) and for loading large
- * demo sets; rollups must be rebuilt afterwards. Writing the same uuid again changes nothing.
+ * The fast path: responses straight into the V20 tables with plain JDBC batches, stored as the
+ * pipeline stores them (submitted, with stratum and PSU), one transaction per batch; no
+ * validation, no events, no rollups, no audit per response. It exists for the benchmark (the
+ * yardstick the submission pipeline is measured against) and for loading large demo sets; rollups
+ * must be rebuilt afterwards. Uuids already stored are skipped.
  */
 final class JdbcResponseWriter implements ResponseSink {
 
     private static final String INSERT_RESPONSE = """
             INSERT IGNORE INTO response (uuid, questionnaire_id, version_id, version_number, area_id, area_path,
                 stratum, cluster, collector_id, entered_by, channel, status, started_at, completed_at, received_at,
-                duration_seconds, interview_date, reviewed_at, updated_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'FORM', ?, ?, ?, ?, ?, ?, ?, ?)""";
+                duration_seconds, interview_date, updated_at)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'FORM', ?, ?, ?, ?, ?, ?, ?)""";
     private static final String INSERT_ANSWER = """
             INSERT IGNORE INTO response_answer (response_id, variable_id, item, choice, num_value, text_value)
             VALUES (?, ?, ?, ?, ?, ?)""";
@@ -38,13 +37,11 @@ final class JdbcResponseWriter implements ResponseSink {
     private final DataSource dataSource;
     private final FormDefinition form;
     private final long versionId;
-    private final LocalDate lastDay;
     private final Map<String, Long> variables;
 
-    JdbcResponseWriter(DataSource dataSource, FormDefinition form, LocalDate lastDay) {
+    JdbcResponseWriter(DataSource dataSource, FormDefinition form) {
         this.dataSource = dataSource;
         this.form = form;
-        this.lastDay = lastDay;
         try (Connection c = dataSource.getConnection()) {
             this.versionId = versionId(c);
             this.variables = variables(c);
@@ -80,9 +77,7 @@ final class JdbcResponseWriter implements ResponseSink {
     private void insertResponses(Connection c, List<GeneratedResponse> batch) throws SQLException {
         try (PreparedStatement s = c.prepareStatement(INSERT_RESPONSE)) {
             for (GeneratedResponse r : batch) {
-                ResponseStatus status = ResponseRows.status(r, lastDay);
                 Instant received = ResponseRows.receivedAt(r);
-                Instant reviewed = status == ResponseStatus.APPROVED ? ResponseRows.reviewedAt(r) : null;
                 int k = 1;
                 s.setString(k++, r.uuid());
                 s.setLong(k++, form.questionnaireId());
@@ -94,14 +89,13 @@ final class JdbcResponseWriter implements ResponseSink {
                 s.setString(k++, r.site().code());
                 s.setLong(k++, r.collector().id());
                 s.setLong(k++, r.collector().id());
-                s.setString(k++, status.name());
+                s.setString(k++, ResponseStatus.SUBMITTED.name());
                 s.setObject(k++, utc(r.startedAt()));
                 s.setObject(k++, utc(r.completedAt()));
                 s.setObject(k++, utc(received));
                 s.setInt(k++, r.durationSeconds());
                 s.setObject(k++, r.interviewDate());
-                s.setObject(k++, reviewed == null ? null : utc(reviewed));
-                s.setObject(k, utc(reviewed == null ? received : reviewed));
+                s.setObject(k, utc(received));
                 s.addBatch();
             }
             s.executeBatch();

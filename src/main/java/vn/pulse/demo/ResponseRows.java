@@ -2,11 +2,9 @@ package vn.pulse.demo;
 
 import java.time.Duration;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import vn.pulse.fieldwork.ResponseStatus;
 import vn.pulse.questionnaire.Choice;
 import vn.pulse.questionnaire.FormDefinition;
 import vn.pulse.questionnaire.Question;
@@ -18,9 +16,6 @@ import vn.pulse.questionnaire.QuestionType;
  */
 final class ResponseRows {
 
-    /** Interviews older than this before the last day have been approved; newer ones wait for review. */
-    static final int REVIEW_DAYS = 10;
-
     /** One row of response_answer, without the response id. */
     record AnswerRow(String variable, String item, String choice, Double number, String text) {
     }
@@ -28,17 +23,8 @@ final class ResponseRows {
     private ResponseRows() {
     }
 
-    static ResponseStatus status(GeneratedResponse response, LocalDate lastDay) {
-        return response.interviewDate().isBefore(lastDay.minusDays(REVIEW_DAYS)) ? ResponseStatus.APPROVED
-                : ResponseStatus.SUBMITTED;
-    }
-
     static Instant receivedAt(GeneratedResponse response) {
         return response.completedAt().plus(Duration.ofMinutes(5));
-    }
-
-    static Instant reviewedAt(GeneratedResponse response) {
-        return response.completedAt().plus(Duration.ofDays(2));
     }
 
     static List<AnswerRow> answers(FormDefinition form, GeneratedResponse response) {
