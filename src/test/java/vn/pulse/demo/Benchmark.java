@@ -26,7 +26,8 @@ import vn.pulse.base.security.SystemUser;
  * <p>Arguments ({@code --name=value}): {@code bench.responses} (1,000,000), {@code bench.db.url}
  * (a server URL without database, {@code jdbc:mariadb://127.0.0.1:3306/}), {@code bench.db.name}
  * ({@code pulse_bench}), {@code bench.db.user} (root), {@code bench.db.password} (empty),
- * {@code bench.repeats} (query repetitions, 20).
+ * {@code bench.repeats} (query repetitions, 20), {@code bench.pipeline-responses} (how many of the N
+ * go through the submission pipeline too; all when empty).
  */
 public final class Benchmark {
 
@@ -37,6 +38,8 @@ public final class Benchmark {
         Map<String, String> options = options(args);
         int responses = Integer.parseInt(options.getOrDefault("bench.responses", "1000000"));
         int repeats = Integer.parseInt(options.getOrDefault("bench.repeats", "20"));
+        String pipelineOption = options.getOrDefault("bench.pipeline-responses", "");
+        int pipelineResponses = pipelineOption.isBlank() ? responses : Math.min(responses, Integer.parseInt(pipelineOption));
         String server = options.getOrDefault("bench.db.url", "jdbc:mariadb://127.0.0.1:3306/");
         server = server.endsWith("/") ? server : server + "/";
         String database = options.getOrDefault("bench.db.name", "pulse_bench");
@@ -57,7 +60,7 @@ public final class Benchmark {
         int exit = 0;
         try (ConfigurableApplicationContext context = new SpringApplication(Application.class).run(settings)) {
             BenchmarkRun run = BenchmarkRun.of(context);
-            Map<String, Object> result = SystemUser.call(() -> run.run(responses, repeats));
+            Map<String, Object> result = SystemUser.call(() -> run.run(responses, pipelineResponses, repeats));
             result.put("database", server.replaceAll("//[^@/]*@", "//") + database);
             Path file = Path.of("target", "bench-" + LocalDateTime.now().format(
                     DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".json");
