@@ -96,8 +96,8 @@ public class DemoDataView extends VerticalLayout implements HasDynamicTitle {
         bar.setVisible(true);
         bar.setValue(p.fraction());
         start.setEnabled(!p.running());
-        status.setText(getTranslation(p.stage()) + " – " + Formats.integer(p.done(), locale) + " / "
-                + Formats.integer(p.total(), locale));
+        status.setText(p.running() ? getTranslation(p.stage()) + " – " + Formats.integer(p.done(), locale) + " / "
+                + Formats.integer(p.total(), locale) : getTranslation(p.stage()));
         result.removeAll();
         if (p.state() == DemoProgress.State.FAILED) {
             bar.addThemeName("error");
