@@ -370,4 +370,25 @@ for (key in unique(paste(reports$topic, reports$direction))) {
   warning_tails[[key]] <- tail
 }
 save_json(warning_tails, "reports")
+## ---------------------------------------------------------------- the estimates API (analytics)
+# The opinion survey read as Pulse reads a stratified sampling plan: respondents stratified by
+# province, each stratum a simple random sample of its adults (N_h below), weights N_h/n_h.
+# AnalyticsEstimatesApiIT submits every row through the submissions API and compares
+# GET /api/v1/surveys/{id}/estimates with these values.
+api_population <- c("Hà Nội" = 6400000, "Tuyên Quang" = 1300000, "Nghệ An" = 2500000,
+                    "Đà Nẵng" = 2200000, "Cần Thơ" = 3100000)
+opinion$N_h <- unname(api_population[opinion$province])
+dapi <- svydesign(id = ~1, strata = ~province, fpc = ~N_h, data = opinion)
+any_source <- with(opinion, src_tv + src_bao + src_mxh + src_hop > 0)
+save_json(list(
+  population = as.list(api_population),
+  likert = stat(svymean(~likert, dapi, deff = TRUE), degf(dapi)),
+  concern = stats(svymean(~concern, dapi, deff = TRUE), "concern"),
+  concern_by_province = lapply(setNames(nm = names(api_population)), function(p)
+    stats(svymean(~concern, subset(dapi, province == p)), "concern")),
+  likert_by_month = domains(svyby(~likert, ~month, dapi, svymean), "likert"),
+  likert_by_sex = domains(svyby(~likert, ~sex, dapi, svymean), "likert"),
+  # a multiple-choice question: shares among those who ticked at least one source
+  sources = stats(svymean(~src_tv + src_bao + src_mxh + src_hop, subset(dapi, any_source)), "")
+), "estimates_api")
 cat("reference values written to reference/\n")

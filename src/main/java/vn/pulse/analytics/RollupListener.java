@@ -1,15 +1,24 @@
 package vn.pulse.analytics;
 
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.pulse.fieldwork.FieldworkProperties;
 import vn.pulse.fieldwork.ResponseStatusChanged;
 
 /**
- * Keeps the rollups in step with the responses: runs inside the transaction that stores a response
- * or changes its status (a plain, synchronous listener), so rollups and responses commit or roll
- * back together. A response enters the sums when it enters a counted status and leaves them when
- * it leaves one; moves between two counted (or two uncounted) statuses change nothing.
+ * Keeps the rollups in step with the responses, inside the transaction that stores a response or
+ * changes its status, so rollups and responses commit or roll back together. A response enters
+ * the sums when it enters a counted status and leaves them when it leaves one; moves between two
+ * counted (or two uncounted) statuses change nothing.
+ *
+ * <p>The submission pipeline stores up to 1,000 responses per transaction; the changes are
+ * collected per transaction and written just before it commits, a few set-based statements for
+ * the whole batch, so rollups cost the ingest little.
  */
 @Component
 class RollupListener {
@@ -26,8 +35,38 @@ class RollupListener {
     void on(ResponseStatusChanged event) {
         boolean before = fieldwork.counts(event.from());
         boolean after = fieldwork.counts(event.to());
-        if (before != after) {
-            rollups.apply(event.responseId(), after ? 1 : -1);
+        if (before == after) {
+            return;
+        }
+        int sign = after ? 1 : -1;
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            rollups.apply(List.of(event.responseId()), sign);
+            return;
+        }
+        Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
+        if (pending == null) {
+            pending = new Pending();
+            TransactionSynchronizationManager.bindResource(this, pending);
+            TransactionSynchronizationManager.registerSynchronization(pending);
+        }
+        pending.changes.merge(event.responseId(), sign, Integer::sum);
+    }
+
+    /** The net changes of one transaction: +1 entered, -1 left, 0 entered and left again. */
+    private final class Pending implements TransactionSynchronization {
+
+        final Map<Long, Integer> changes = new LinkedHashMap<>();
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            rollups.apply(changes.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList(), 1);
+            rollups.apply(changes.entrySet().stream().filter(e -> e.getValue() < 0).map(Map.Entry::getKey).toList(), -1);
+            changes.clear();
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(RollupListener.this);
         }
     }
 }

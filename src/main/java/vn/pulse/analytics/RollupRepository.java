@@ -8,7 +8,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.jooq.DSLContext;
 import org.jooq.Record;
@@ -32,7 +31,6 @@ class RollupRepository {
     private static final String PROVINCE_OF = "SUBSTRING(r.area_path, 1, LOCATE('/', r.area_path, 2))";
 
     private final DSLContext db;
-    private final Map<String, Long> areaIds = new ConcurrentHashMap<>();
 
     RollupRepository(DSLContext db) {
         this.db = db;
@@ -66,69 +64,53 @@ class RollupRepository {
                 .fetch(r -> r.get(0, Long.class));
     }
 
-    // ---------------------------------------------------------------- incremental maintenance
+    // ---------------------------------------------------------------- maintenance
 
     /**
-     * Adds ({@code sign} 1) or subtracts (-1) one response's answers and its frame count. One
-     * multi-row upsert per table keeps a submission at two extra statements.
+     * Adds ({@code sign} 1) or subtracts (-1) the answers and frame counts of some responses, set
+     * based: seven statements however many responses (a submission batch holds up to 1,000).
      */
-    void apply(long responseId, int sign) {
-        Record response = db.resultQuery("SELECT questionnaire_id, area_id, area_path, stratum, cluster, interview_date "
-                + "FROM response WHERE id = ?", responseId).fetchOne();
-        if (response == null) {
+    void apply(Collection<Long> responseIds, int sign) {
+        if (responseIds.isEmpty()) {
             return;
         }
-        long questionnaireId = response.get(0, Long.class);
-        long areaId = response.get(1, Long.class);
-        String areaPath = response.get(2, String.class);
-        String stratum = nonNull(response.get(3, String.class));
-        String psu = nonNull(response.get(4, String.class));
-        LocalDate day = response.get(5, LocalDate.class);
-        LocalDate month = day.withDayOfMonth(1);
-        String provincePath = provincePath(areaPath);
-        long provinceId = areaId(provincePath);
-
-        Map<List<Object>, double[]> sums = new LinkedHashMap<>();
-        for (Record answer : db.resultQuery("SELECT a.variable_id, v.type, a.choice, a.num_value FROM response_answer a "
-                + "JOIN survey_variable v ON v.id = a.variable_id WHERE a.response_id = ? AND a.item = ''", responseId)) {
-            long variableId = answer.get(0, Long.class);
-            String type = answer.get(1, String.class);
-            String choice = answer.get(2, String.class);
-            Double value = answer.get(3, Double.class);
-            if (NUMERIC.contains(type) && value != null) {
-                sums.put(List.of(variableId, ""), new double[] {1, value, value * value});
-            } else if (CHOICE.contains(type)) {
-                sums.put(List.of(variableId, ""), new double[] {1, 0, 0});
-                sums.put(List.of(variableId, choice), new double[] {1, 1, 1});
-            }
-        }
-        if (!sums.isEmpty()) {
-            StringBuilder sql = new StringBuilder("INSERT INTO analytics_rollup (variable_id, grain, month_start, area_id, stratum, psu, "
-                    + "choice, area_path, n, sum_y, sum_y2) VALUES ");
-            List<Object> binds = new ArrayList<>();
-            boolean first = true;
-            for (var entry : sums.entrySet()) {
-                double[] s = entry.getValue();
-                for (int level = 1; level <= 2; level++) {
-                    sql.append(first ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-                    first = false;
-                    binds.addAll(List.of(entry.getKey().get(0), level, month, level == 1 ? provinceId : areaId, stratum, psu,
-                            entry.getKey().get(1), level == 1 ? provincePath : areaPath, (long) (sign * s[0]), sign * s[1],
-                            sign * s[2]));
-                }
-            }
-            sql.append(" ON DUPLICATE KEY UPDATE n = n + VALUES(n), sum_y = sum_y + VALUES(sum_y), "
-                    + "sum_y2 = sum_y2 + VALUES(sum_y2)");
-            db.execute(sql.toString(), binds.toArray());
-        }
-        db.execute("INSERT INTO analytics_frame (questionnaire_id, stratum, psu, n) VALUES (?, ?, ?, ?) "
-                + "ON DUPLICATE KEY UPDATE n = n + VALUES(n)", questionnaireId, stratum, psu, sign);
+        String ids = responseIds.stream().map(String::valueOf).collect(Collectors.joining(", "));
+        add("r.id IN (" + ids + ")", new Object[0], sign);
+        db.execute("INSERT INTO analytics_frame (questionnaire_id, stratum, psu, n) SELECT * FROM (SELECT r.questionnaire_id, "
+                + "COALESCE(r.stratum, '') s, COALESCE(r.cluster, '') c, " + sign + " * COUNT(*) x FROM response r WHERE r.id IN ("
+                + ids + ") GROUP BY r.questionnaire_id, s, c) d ON DUPLICATE KEY UPDATE n = n + VALUES(n)");
     }
 
-    private long areaId(String path) {
-        return areaIds.computeIfAbsent(path, p -> db.resultQuery("SELECT id FROM area WHERE path = ?", p)
-                .fetchOptional(r -> r.get(0, Long.class))
-                .orElseThrow(() -> new IllegalStateException("No area with path " + p)));
+    /**
+     * Adds sign times the sums of the answers of the responses matching {@code responseFilter} (a
+     * condition on {@code r}, the response) to both grains of the rollups.
+     */
+    private void add(String responseFilter, Object[] binds, int sign) {
+        String from = " FROM response r JOIN response_answer a ON a.response_id = r.id "
+                + "JOIN survey_variable v ON v.id = a.variable_id ";
+        String where = " WHERE " + responseFilter + " AND a.item = ''";
+        String numeric = " AND v.type IN (" + inList(NUMERIC) + ") AND a.num_value IS NOT NULL";
+        String choice = " AND v.type IN (" + inList(CHOICE) + ")";
+        String keys = MONTH_OF + " m, COALESCE(r.stratum, '') s, COALESCE(r.cluster, '') c";
+        for (int grain = 1; grain <= 2; grain++) {
+            String area = grain == 1 ? "p.id aid, p.path ap" : "r.area_id aid, MAX(r.area_path) ap";
+            String join = grain == 1 ? " JOIN area p ON p.path = " + PROVINCE_OF : "";
+            String group = " GROUP BY a.variable_id, m, " + (grain == 1 ? "p.id, p.path" : "r.area_id") + ", s, c";
+            String select = "SELECT a.variable_id vid, " + grain + " g, " + keys + ", " + area + ", ";
+            upsert(select + "'' ch, " + sign + " * COUNT(*) xn, " + sign + " * SUM(a.num_value) xy, " + sign
+                    + " * SUM(a.num_value * a.num_value) xy2" + from + join + where + numeric + group, binds);
+            upsert(select + "'' ch, " + sign + " * COUNT(DISTINCT r.id) xn, 0 xy, 0 xy2" + from + join + where + choice + group,
+                    binds);
+            upsert(select + "a.choice ch, " + sign + " * COUNT(*) xn, " + sign + " * COUNT(*) xy, " + sign + " * COUNT(*) xy2"
+                    + from + join + where + choice + group + ", a.choice", binds);
+        }
+    }
+
+    private void upsert(String select, Object[] binds) {
+        db.execute("INSERT INTO analytics_rollup (variable_id, grain, month_start, stratum, psu, area_id, area_path, choice, n, "
+                + "sum_y, sum_y2) SELECT vid, g, m, s, c, aid, ap, ch, xn, xy, xy2 FROM (" + select + ") d "
+                + "ON DUPLICATE KEY UPDATE n = n + VALUES(n), sum_y = sum_y + VALUES(sum_y), sum_y2 = sum_y2 + VALUES(sum_y2)",
+                binds);
     }
 
     static String provincePath(String areaPath) {
@@ -136,39 +118,16 @@ class RollupRepository {
         return end < 0 ? areaPath : areaPath.substring(0, end + 1);
     }
 
-    private static String nonNull(String s) {
-        return s == null ? "" : s;
-    }
-
-    // ---------------------------------------------------------------- rebuild
-
     /** Replaces one questionnaire's rollups by sums recomputed from its counted responses. */
     void rebuild(long questionnaireId, Collection<ResponseStatus> counted) {
-        String statuses = inList(counted);
         db.execute("DELETE FROM analytics_rollup WHERE variable_id IN (SELECT id FROM survey_variable WHERE questionnaire_id = ?)",
                 questionnaireId);
         db.execute("DELETE FROM analytics_frame WHERE questionnaire_id = ?", questionnaireId);
-        if (statuses.isEmpty()) {
+        if (counted.isEmpty()) {
             return;
         }
-        String where = " WHERE r.questionnaire_id = ? AND r.status IN (" + statuses + ") AND a.item = ''";
-        String insert = "INSERT INTO analytics_rollup (variable_id, grain, month_start, area_id, stratum, psu, choice, area_path, n, "
-                + "sum_y, sum_y2) ";
-        String keys = MONTH_OF + ", r.area_id, COALESCE(r.stratum, ''), COALESCE(r.cluster, '')";
-        String from = " FROM response r JOIN response_answer a ON a.response_id = r.id JOIN survey_variable v ON v.id = a.variable_id";
-        String group = " GROUP BY a.variable_id, " + keys;
-        db.execute(insert + "SELECT a.variable_id, 2, " + keys + ", '', MAX(r.area_path), COUNT(*), SUM(a.num_value), "
-                + "SUM(a.num_value * a.num_value)" + from + where + " AND v.type IN (" + inList(NUMERIC)
-                + ") AND a.num_value IS NOT NULL" + group, questionnaireId);
-        db.execute(insert + "SELECT a.variable_id, 2, " + keys + ", '', MAX(r.area_path), COUNT(DISTINCT r.id), 0, 0" + from + where
-                + " AND v.type IN (" + inList(CHOICE) + ")" + group, questionnaireId);
-        db.execute(insert + "SELECT a.variable_id, 2, " + keys + ", a.choice, MAX(r.area_path), COUNT(*), COUNT(*), COUNT(*)" + from
-                + where + " AND v.type IN (" + inList(CHOICE) + ")" + group + ", a.choice", questionnaireId);
-        // level 1: the same sums under each response's province
-        db.execute(insert + "SELECT x.variable_id, 1, x.month_start, p.id, x.stratum, x.psu, x.choice, p.path, SUM(x.n), SUM(x.sum_y), "
-                + "SUM(x.sum_y2) FROM analytics_rollup x JOIN area p ON p.path = SUBSTRING(x.area_path, 1, LOCATE('/', x.area_path, 2)) "
-                + "WHERE x.grain = 2 AND x.variable_id IN (SELECT id FROM survey_variable WHERE questionnaire_id = ?) "
-                + "GROUP BY x.variable_id, x.month_start, p.id, x.stratum, x.psu, x.choice, p.path", questionnaireId);
+        String statuses = inList(counted);
+        add("r.questionnaire_id = ? AND r.status IN (" + statuses + ")", new Object[] {questionnaireId}, 1);
         db.execute("INSERT INTO analytics_frame (questionnaire_id, stratum, psu, n) SELECT r.questionnaire_id, "
                 + "COALESCE(r.stratum, ''), COALESCE(r.cluster, ''), COUNT(*) FROM response r WHERE r.questionnaire_id = ? "
                 + "AND r.status IN (" + statuses + ") GROUP BY r.questionnaire_id, COALESCE(r.stratum, ''), COALESCE(r.cluster, '')",

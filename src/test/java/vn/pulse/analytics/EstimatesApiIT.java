@@ -1,0 +1,243 @@
+package vn.pulse.analytics;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+import org.jooq.DSLContext;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.pulse.base.security.Role;
+import vn.pulse.questionnaire.Choice;
+import vn.pulse.questionnaire.FormDefinition;
+import vn.pulse.questionnaire.LocalizedText;
+import vn.pulse.questionnaire.Question;
+import vn.pulse.questionnaire.QuestionType;
+import vn.pulse.questionnaire.QuestionnaireService;
+import vn.pulse.questionnaire.SamplingPlan;
+import vn.pulse.questionnaire.Section;
+import vn.pulse.support.Api;
+import vn.pulse.support.IntegrationTest;
+import vn.pulse.support.TestUsers;
+
+/**
+ * Acceptance of the estimates API (issue 5, item 11): the synthetic opinion survey
+ * (statistics/data/opinion.csv) is submitted row by row through the submissions API under a
+ * sampling plan stratified by province, and {@code GET /api/v1/surveys/{id}/estimates} must give
+ * what R's survey package gives for the same stratified design (statistics/reference.R, section
+ * "the estimates API"): estimates and standard errors to 1e-6 relative. A leader of one province
+ * never gets another province's numbers.
+ */
+class EstimatesApiIT extends IntegrationTest {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final ZoneId ZONE = ZoneId.of("Asia/Ho_Chi_Minh");
+    private static final Map<String, String> PROVINCE_CODES = Map.of("Hà Nội", "01", "Tuyên Quang", "08",
+            "Nghệ An", "40", "Đà Nẵng", "48", "Cần Thơ", "92");
+    private static final List<String> CONCERNS = List.of("gia_ca", "dat_dai", "y_te", "giao_duc", "moi_truong");
+    private static final Map<String, String> SOURCES = new LinkedHashMap<>(Map.of("src_tv", "tv", "src_bao", "bao",
+            "src_mxh", "mxh", "src_hop", "hop"));
+
+    @Autowired
+    QuestionnaireService questionnaires;
+
+    @Autowired
+    DSLContext db;
+
+    @Test
+    void the_estimates_api_fed_through_the_submissions_api_matches_r() throws IOException {
+        JsonNode reference = resource("statistics/reference/estimates_api.json");
+        long survey = survey(reference.get("population"));
+        Api api = new Api(baseUrl());
+        submitOpinionCsv(api, survey);
+
+        String leader = api.token(users.ensure("api-leader", Role.LEADER, null), TestUsers.PASSWORD);
+        String path = "/api/v1/surveys/" + survey + "/estimates?question=";
+
+        JsonNode likert = get(api, path + "likert", leader);
+        assertThat(likert.get("question").asString()).isEqualTo("likert");
+        assertThat(likert.get("design").get("type").asString()).isEqualTo("stratified");
+        assertThat(likert.get("design").get("weighting").asString()).isEqualTo("design");
+        assertThat(likert.get("design").get("probabilitySample").asBoolean()).isTrue();
+        JsonNode overall = likert.get("groups").get(0);
+        assertThat(overall.get("n").asLong()).isEqualTo(csv().size());
+        JsonNode mean = overall.get("estimates").get(0);
+        assertThat(mean.get("option").isNull()).isTrue();
+        matches(mean, reference.get("likert"), true);
+        close(mean.get("ciLow").asDouble(), reference.get("likert").get("ciLow").asDouble(), "ciLow");
+        close(mean.get("ciHigh").asDouble(), reference.get("likert").get("ciHigh").asDouble(), "ciHigh");
+
+        Map<String, JsonNode> concern = byOption(get(api, path + "concern", leader).get("groups").get(0));
+        assertThat(concern.keySet()).containsExactlyElementsOf(CONCERNS);
+        CONCERNS.forEach(c -> matches(concern.get(c), reference.get("concern").get(c), true));
+
+        JsonNode byProvince = get(api, path + "concern&by=area", leader).get("groups");
+        assertThat(byProvince).hasSize(5);
+        int compared = 0;
+        for (JsonNode group : byProvince) {
+            String name = PROVINCE_CODES.entrySet().stream().filter(e -> e.getValue().equals(group.get("by").asString()))
+                    .findFirst().orElseThrow().getKey();
+            for (var option : byOption(group).entrySet()) {
+                JsonNode expected = reference.get("concern_by_province").get(name).get(option.getKey());
+                if (!option.getValue().get("suppressed").asBoolean()) {
+                    matches(option.getValue(), expected, false);
+                    compared++;
+                }
+            }
+        }
+        assertThat(compared).as("shares shown by province").isGreaterThan(20);
+
+        JsonNode byMonth = get(api, path + "likert&period=month", leader).get("groups");
+        assertThat(byMonth).hasSize(6);
+        for (JsonNode group : byMonth) {
+            matches(group.get("estimates").get(0), reference.get("likert_by_month").get(group.get("period").asString()), false);
+        }
+
+        JsonNode bySex = get(api, path + "likert&by=gioi_tinh", leader).get("groups");
+        assertThat(bySex).hasSize(2);
+        for (JsonNode group : bySex) {
+            String label = group.get("by").asString().equals("nam") ? "Nam" : "Nữ";
+            matches(group.get("estimates").get(0), reference.get("likert_by_sex").get(label), false);
+        }
+
+        Map<String, JsonNode> sources = byOption(get(api, path + "nguon", leader).get("groups").get(0));
+        SOURCES.forEach((column, option) -> matches(sources.get(option), reference.get("sources").get(column), false));
+
+        // a leader of Tuyên Quang sees its communes only, and nothing of Hà Nội
+        String provincial = api.token(users.ensure("api-leader-08", Role.LEADER, "08"), TestUsers.PASSWORD);
+        JsonNode own = get(api, path + "likert&by=area", provincial).get("groups");
+        assertThat(own).isNotEmpty().allSatisfy(g -> assertThat(db.resultQuery("SELECT path FROM area WHERE code = ?",
+                g.get("by").asString()).fetchOne(0, String.class)).startsWith("/08/"));
+        Api.Reply outside = api.get(path + "likert&area=01", provincial);
+        assertThat(outside.status()).isEqualTo(403);
+        assertThat(outside.code()).isEqualTo("area_out_of_scope");
+        long tuyenQuang = csv().stream().filter(r -> r.get("province").equals("Tuyên Quang")).count();
+        assertThat(get(api, path + "likert", provincial).get("groups").get(0).get("n").asLong()).isEqualTo(tuyenQuang);
+
+        Api.Reply unknown = api.get(path + "khong_co", leader);
+        assertThat(unknown.status()).isEqualTo(404);
+        assertThat(unknown.code()).isEqualTo("question_not_found");
+        assertThat(api.get(path + "likert&period=tuan", leader).code()).isEqualTo("invalid_period");
+    }
+
+    private long survey(JsonNode population) {
+        String admin = users.ensure("api-admin", Role.ADMIN, null);
+        String code = "ks_estimates_api_" + System.nanoTime() % 1_000_000;
+        FormDefinition form = FormDefinition.unsaved(code, LocalizedText.of("Khảo sát dư luận", "Opinion survey"),
+                List.of("vi", "en"), List.of(new Section("chung", LocalizedText.of("Chung"), null, List.of(
+                        question("gioi_tinh", QuestionType.SELECT_ONE, List.of("nam", "nu")),
+                        question("likert", QuestionType.LIKERT, IntStream.rangeClosed(1, 5).mapToObj(String::valueOf).toList()),
+                        question("concern", QuestionType.SELECT_ONE, CONCERNS),
+                        question("nguon", QuestionType.SELECT_MULTIPLE, List.copyOf(SOURCES.values()))))), null);
+        long id = users.as(admin, () -> questionnaires.create(form, "test")).questionnaireId();
+        users.as(admin, () -> questionnaires.publish(id));
+        List<SamplingPlan.Stratum> strata = new ArrayList<>();
+        population.properties().forEach(e -> strata.add(new SamplingPlan.Stratum(PROVINCE_CODES.get(e.getKey()),
+                e.getValue().asLong(), 80)));
+        users.as(admin, () -> questionnaires.saveSamplingPlan(id, new SamplingPlan(SamplingPlan.Design.STRATIFIED,
+                SamplingPlan.AREA, null, null, null, strata)));
+        return id;
+    }
+
+    private static Question question(String name, QuestionType type, List<String> choices) {
+        return Question.builder(name, type).label("Câu " + name, "Question " + name)
+                .choices(choices.stream().map(c -> new Choice(c, LocalizedText.of("Lựa chọn " + c))).toList()).build();
+    }
+
+    /** Every row of opinion.csv as a submission of a national surveyor, in communes of its province. */
+    private void submitOpinionCsv(Api api, long survey) {
+        String surveyor = api.token(users.ensure("api-surveyor", Role.SURVEYOR, null), TestUsers.PASSWORD);
+        Map<String, String> communes = new HashMap<>();
+        List<Map<String, Object>> batch = new ArrayList<>();
+        for (Map<String, String> row : csv()) {
+            String province = PROVINCE_CODES.get(row.get("province"));
+            // the k-th sampled commune of a province (HN03) is the k-th commune of that province by code
+            String area = communes.computeIfAbsent(row.get("commune"), c -> db.resultQuery("SELECT code FROM area WHERE "
+                    + "path LIKE ? AND level = 'commune' ORDER BY code LIMIT 1 OFFSET ?", "/" + province + "/%",
+                    Integer.parseInt(c.substring(2)) - 1).fetchOne(0, String.class));
+            LocalDateTime completed = java.time.YearMonth.parse(row.get("month")).atDay(15).atTime(10, 0);
+            Map<String, Object> answers = new LinkedHashMap<>();
+            answers.put("gioi_tinh", row.get("sex").equals("Nam") ? "nam" : "nu");
+            answers.put("likert", Integer.parseInt(row.get("likert")));
+            answers.put("concern", row.get("concern"));
+            answers.put("nguon", SOURCES.entrySet().stream().filter(e -> row.get(e.getKey()).equals("1"))
+                    .map(Map.Entry::getValue).toList());
+            Map<String, Object> submission = new LinkedHashMap<>();
+            submission.put("uuid", java.util.UUID.nameUUIDFromBytes((survey + row.get("id")).getBytes(StandardCharsets.UTF_8))
+                    .toString());
+            submission.put("area", area);
+            submission.put("startedAt", completed.minusMinutes(15).atZone(ZONE).toOffsetDateTime().toString());
+            submission.put("completedAt", completed.atZone(ZONE).toOffsetDateTime().toString());
+            submission.put("answers", answers);
+            batch.add(submission);
+        }
+        Api.Reply reply = api.post("/api/v1/surveys/" + survey + "/submissions", surveyor, Api.json(batch));
+        assertThat(reply.status()).as(reply.body()).isEqualTo(200);
+        assertThat(reply.json()).allSatisfy(r -> assertThat(r.get("status").asString()).as(r.toString()).isEqualTo("created"));
+    }
+
+    private static List<Map<String, String>> csv() {
+        try (InputStream in = EstimatesApiIT.class.getClassLoader().getResourceAsStream("statistics/data/opinion.csv")) {
+            List<String> lines = new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            List<String> header = split(lines.getFirst());
+            List<Map<String, String>> rows = new ArrayList<>();
+            for (String line : lines.subList(1, lines.size())) {
+                List<String> cells = split(line);
+                Map<String, String> row = new HashMap<>();
+                for (int i = 0; i < header.size(); i++) {
+                    row.put(header.get(i), cells.get(i));
+                }
+                rows.add(row);
+            }
+            return rows;
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static List<String> split(String line) {
+        return java.util.Arrays.stream(line.split(",", -1)).map(s -> s.replace("\"", "")).toList();
+    }
+
+    private static JsonNode resource(String name) throws IOException {
+        try (InputStream in = EstimatesApiIT.class.getClassLoader().getResourceAsStream(name)) {
+            return JSON.readTree(in);
+        }
+    }
+
+    private static JsonNode get(Api api, String path, String token) {
+        Api.Reply reply = api.get(path, token);
+        assertThat(reply.status()).as(path + " " + reply.body()).isEqualTo(200);
+        return reply.json();
+    }
+
+    private static Map<String, JsonNode> byOption(JsonNode group) {
+        Map<String, JsonNode> result = new LinkedHashMap<>();
+        group.get("estimates").forEach(e -> result.put(e.get("option").asString(), e));
+        return result;
+    }
+
+    private static void matches(JsonNode actual, JsonNode expected, boolean deff) {
+        assertThat(actual.get("suppressed").asBoolean()).as(actual.toString()).isFalse();
+        close(actual.get("estimate").asDouble(), expected.get("estimate").asDouble(), "estimate " + actual);
+        close(actual.get("se").asDouble(), expected.get("se").asDouble(), "se " + actual);
+        if (deff) {
+            close(actual.get("deff").asDouble(), expected.get("deff").asDouble(), "deff " + actual);
+        }
+    }
+
+    private static void close(double actual, double expected, String what) {
+        assertThat(actual).as(what).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-6 * Math.abs(expected)));
+    }
+}
