@@ -40,11 +40,14 @@ public class SubmissionService {
     private final AccountService accounts;
     private final ResponseRepository responses;
     private final ResponseWriter writer;
+    private final AssignmentRepository assignments;
     private final Clock clock;
     private final PulseProperties pulse;
 
     SubmissionService(QuestionnaireService questionnaires, AreaService areas, AccountService accounts,
-            ResponseRepository responses, ResponseWriter writer, Clock clock, PulseProperties pulse) {
+            ResponseRepository responses, ResponseWriter writer, AssignmentRepository assignments, Clock clock,
+            PulseProperties pulse) {
+        this.assignments = assignments;
         this.questionnaires = questionnaires;
         this.areas = areas;
         this.accounts = accounts;
@@ -143,6 +146,7 @@ public class SubmissionService {
             }
             accepted.put(i, checked.accepted());
         }
+        checkAssignments(accepted, results, intake);
         if (!firstOfFormNumber.isEmpty()) {
             var taken = responses.takenFormNumbers(questionnaireId, firstOfFormNumber.keySet());
             accepted.entrySet().removeIf(e -> {
@@ -166,6 +170,46 @@ public class SubmissionService {
         }
         writer.auditRejected(questionnaireId, List.of(results));
         return List.of(results);
+    }
+
+    /**
+     * Interviews made under an assignment must be the collector's own assignment, of this
+     * questionnaire, inside its area; a stratum whose quota is reached (counting this batch) refuses
+     * more. Two requests racing for the last place may both get it: quotas steer fieldwork, they
+     * are not a hard limit of the data.
+     */
+    private void checkAssignments(Map<Integer, Accepted> accepted, SubmissionResult[] results,
+            SubmissionChecks.Intake intake) {
+        Map<Long, Optional<Assignment>> found = new HashMap<>();
+        Map<String, Integer> taken = new HashMap<>();
+        accepted.entrySet().removeIf(e -> {
+            Accepted a = e.getValue();
+            if (a.assignmentId() == null) {
+                return false;
+            }
+            Assignment assignment = found.computeIfAbsent(a.assignmentId(),
+                    id -> assignments.find(id, Map.of())).orElse(null);
+            if (assignment == null || assignment.surveyorId() != intake.collectorId()
+                    || assignment.questionnaireId() != a.form().questionnaireId()
+                    || !a.area().path().startsWith(assignment.areaPath())) {
+                results[e.getKey()] = SubmissionResult.rejected(a.uuid(),
+                        List.of(SubmissionError.whole("assignment_mismatch")));
+                return true;
+            }
+            Integer quota = a.stratum() == null ? null : assignment.quotas().get(a.stratum());
+            if (quota == null) {
+                return false;
+            }
+            String key = assignment.id() + "/" + a.stratum();
+            int done = assignment.doneByStratum().getOrDefault(a.stratum(), 0) + taken.getOrDefault(key, 0);
+            if (done >= quota) {
+                results[e.getKey()] = SubmissionResult.rejected(a.uuid(),
+                        List.of(SubmissionError.whole("quota_full", a.stratum(), quota)));
+                return true;
+            }
+            taken.merge(key, 1, Integer::sum);
+            return false;
+        });
     }
 
     /**
