@@ -56,7 +56,7 @@ class SecurityConfiguration {
     SecurityFilterChain uiChain(HttpSecurity http) throws Exception {
         http.authorizeHttpRequests(a -> a
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/swagger-ui/**", "/icons/**",
-                        "/styles/**").permitAll());
+                        "/styles/**", "/webjars/**").permitAll());
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class));
         http.formLogin(form -> form.failureHandler((request, response, ex) ->
                 response.sendRedirect(request.getContextPath() + "/login?"

@@ -81,8 +81,11 @@ public class OpinionTimelinessService {
         return TimelinessSummary.of(period, timeliness(period));
     }
 
-    /** The most recent month whose default deadline has passed: what a home panel reports on. */
-    @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+    /**
+     * The most recent month whose default deadline has passed: what a home panel reports on
+     * (counts only, no names: leaders see it on their overview).
+     */
+    @RolesAllowed({Role.LEADER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
     @Transactional(readOnly = true)
     public TimelinessSummary latestDueSummary() {
         YearMonth month = calendar.currentMonth().minusMonths(1);

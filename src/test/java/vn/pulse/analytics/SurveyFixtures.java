@@ -15,6 +15,16 @@ import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.pulse.base.security.Role;
 import vn.pulse.fieldwork.ResponseStatus;
+import vn.pulse.opinion.Breadth;
+import vn.pulse.opinion.Direction;
+import vn.pulse.opinion.HolderGroup;
+import vn.pulse.opinion.Mood;
+import vn.pulse.opinion.OpinionReportService;
+import vn.pulse.opinion.ReportInput;
+import vn.pulse.opinion.ReportKind;
+import vn.pulse.opinion.SourceType;
+import vn.pulse.opinion.StreamInput;
+import vn.pulse.opinion.Valence;
 import vn.pulse.fieldwork.ResponseStatusChanged;
 import vn.pulse.questionnaire.Choice;
 import vn.pulse.questionnaire.FormDefinition;
@@ -32,9 +42,9 @@ import vn.pulse.support.TestUsers;
  * {@link ResponseStatusChanged}, status changes likewise.
  */
 @Component
-class SurveyFixtures {
+public class SurveyFixtures {
 
-    static final String SATISFACTION = "hai_long";
+    public static final String SATISFACTION = "hai_long";
     static final String CHANNELS = "kenh";
     static final String SCORE = "diem";
     static final String SEX = "gioi_tinh";
@@ -48,9 +58,11 @@ class SurveyFixtures {
     private final DSLContext db;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate transactions;
+    private final OpinionReportService reports;
 
     SurveyFixtures(QuestionnaireService questionnaires, TestUsers users, DSLContext db, ApplicationEventPublisher events,
-                   PlatformTransactionManager transactionManager) {
+                   PlatformTransactionManager transactionManager, OpinionReportService reports) {
+        this.reports = reports;
         this.questionnaires = questionnaires;
         this.users = users;
         this.db = db;
@@ -59,7 +71,7 @@ class SurveyFixtures {
     }
 
     /** A published survey stratified by province (01, 08, 79), clustered by commune when asked. */
-    long survey(boolean clustered) {
+    public long survey(boolean clustered) {
         String admin = users.ensure("an-admin", Role.ADMIN, null);
         String code = "ks_analytics_" + SEQUENCE.incrementAndGet() + "_" + System.nanoTime() % 100000;
         FormDefinition form = FormDefinition.unsaved(code, LocalizedText.of("Khảo sát mức độ hài lòng", "Satisfaction"),
@@ -88,7 +100,7 @@ class SurveyFixtures {
     }
 
     /** A few communes of each province, by code, with their paths. */
-    Map<String, List<String[]>> communes(int perProvince) {
+    public Map<String, List<String[]>> communes(int perProvince) {
         Map<String, List<String[]>> result = new LinkedHashMap<>();
         for (String province : PROVINCES) {
             result.put(province, db.resultQuery("SELECT id, path, code FROM area WHERE path LIKE ? AND level = 'commune' "
@@ -102,7 +114,7 @@ class SurveyFixtures {
      * Submits {@code count} random responses over six months of 2026, spread unevenly over the
      * provinces and their communes, with some answers missing; returns their ids.
      */
-    List<Long> submit(long surveyId, int count, Random random) {
+    public List<Long> submit(long surveyId, int count, Random random) {
         long collector = db.resultQuery("SELECT id FROM app_user WHERE username = ?",
                 users.ensure("an-surveyor", Role.SURVEYOR, null)).fetchOne(0, Long.class);
         var version = db.resultQuery("SELECT id, number FROM questionnaire_version WHERE questionnaire_id = ? "
@@ -172,6 +184,39 @@ class SurveyFixtures {
             db.execute("UPDATE response SET status = ?, updated_at = ? WHERE id = ?", to.name(), java.time.LocalDateTime.now(java.time.ZoneOffset.UTC), responseId);
             events.publishEvent(new ResponseStatusChanged(responseId, row.get(0, Long.class), from, to));
         });
+    }
+
+    /**
+     * Plants a hot issue: a collaborator of the province reports one opposing stream on
+     * {@code topic} a week for the eight weeks before this one, then {@code flare} of them this
+     * week. Reports go through the opinion service; the baseline ones are then dated back to
+     * their weeks (the service dates reports by the clock).
+     */
+    public void plantHotIssue(String province, String topic, int flare) {
+        String collaborator = users.ensure("an-ctv-" + province, Role.SURVEYOR, province);
+        String commune = communes(1).getOrDefault(province, List.of()).stream().findFirst().map(c -> c[2])
+                .orElseGet(() -> db.resultQuery("SELECT code FROM area WHERE path LIKE ? AND level = 'commune' ORDER BY code "
+                        + "LIMIT 1", "/" + province + "/%").fetchOne(0, String.class));
+        LocalDate monday = LocalDate.now(vn.pulse.base.Formats.ZONE).with(java.time.DayOfWeek.MONDAY);
+        for (int week = 8; week >= 0; week--) {
+            int count = week == 0 ? flare : 1;
+            for (int i = 0; i < count; i++) {
+                String uuid = UUID.randomUUID().toString();
+                ReportInput input = new ReportInput(uuid, ReportKind.URGENT.code(), null, "Phản ánh về " + topic, commune,
+                        List.of(new StreamInput(topic, Direction.OPPOSE.code(), Valence.NEGATIVE.code(), 3,
+                                Breadth.MAJORITY.code(), List.of(HolderGroup.FARMERS.code()), List.of(Mood.WORRIED.code()),
+                                null, "Chợ trung tâm", SourceType.DIRECT.code(), false,
+                                "Người dân lo ngại về " + topic + ".", "Đề nghị kiểm tra.")));
+                var result = users.as(collaborator, () -> reports.submit(input));
+                if (!result.accepted()) {
+                    throw new IllegalStateException("report refused: " + result.errors());
+                }
+                if (week > 0) {
+                    db.execute("UPDATE opinion_report SET submitted_on = ? WHERE uuid = ?", monday.minusWeeks(week).plusDays(1),
+                            uuid);
+                }
+            }
+        }
     }
 
     /** The rollup rows of a survey, as text, in key order (to compare incremental sums with a rebuild). */

@@ -1,0 +1,106 @@
+package vn.pulse.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.pulse.analytics.SurveyFixtures;
+import vn.pulse.base.security.Role;
+import vn.pulse.support.BrowserTest;
+import vn.pulse.support.TestUsers;
+
+/**
+ * A national leader opens the overview, sees the hot issue planted in Nghệ An flagged, opens the
+ * question explorer for a survey question, narrows the months and the area, and the chart and
+ * its table follow. A leader of Tuyên Quang sees neither Nghệ An's hot issue nor other provinces'
+ * numbers. Screenshots under target/screenshots.
+ */
+class AnalyticsJourneyIT extends BrowserTest {
+
+    private static final String FLARE_PROVINCE = "40";
+
+    @Autowired
+    SurveyFixtures fixtures;
+
+    @Test
+    void a_leader_sees_the_hot_issue_then_explores_a_question_by_period_and_area() {
+        long survey = fixtures.survey(false);
+        fixtures.submit(survey, 400, new Random(11L));
+        fixtures.plantHotIssue(FLARE_PROVINCE, "an_toan_thuc_pham", 9);
+        String leader = users.ensure("an-journey-leader", Role.LEADER, null);
+
+        desktopSize();
+        signIn(leader, TestUsers.PASSWORD);
+        waitFor(By.id("overview"));
+        waitForText(By.id("hot-issues"), "Nghệ An");
+        WebElement issue = waitFor(By.cssSelector("#hot-issues .hot-issue[data-area='" + FLARE_PROVINCE + "']"));
+        assertThat(issue.getText()).contains("An toàn thực phẩm", "Phản đối", "lần");
+        waitFor(By.cssSelector("#headlines .headline"));
+        waiting().until(d -> d.findElements(By.cssSelector("#headlines [data-drawn='true']")).size() > 0);
+        screenshot("analytics-01-overview");
+
+        open("/explorer?survey=" + survey + "&question=" + SurveyFixtures.SATISFACTION);
+        waitFor(By.id("explorer"));
+        drawn("trend-chart");
+        waitForText(By.id("explorer-table"), "06/2026");
+        assertThat(text("explorer-table")).contains("01/2026", "%");
+        assertThat(text("explorer-area-table")).contains("Hà Nội", "Tuyên Quang");
+        waitFor(By.id("explorer-raoscott"));
+        screenshot("analytics-02-explorer");
+
+        choose("explorer-from", "03/2026");
+        choose("explorer-to", "04/2026");
+        waiting().until(d -> !text("explorer-table").contains("01/2026") && !text("explorer-table").contains("06/2026"));
+        assertThat(text("explorer-table")).contains("03/2026", "04/2026").doesNotContain("05/2026", "06/2026");
+
+        choose("explorer-area", "Tỉnh Tuyên Quang");
+        waiting().until(d -> !text("explorer-area-table").contains("Hà Nội"));
+        String communes = text("explorer-area-table");
+        assertThat(communes).doesNotContain("Hồ Chí Minh");
+        assertThat(communes.lines().count()).isGreaterThan(1);
+        drawn("trend-chart");
+        screenshot("analytics-03-explorer-filtered");
+        phoneSize();
+        waitFor(By.id("trend-chart"));
+        screenshot("analytics-04-explorer-phone");
+        desktopSize();
+
+        // a leader of Tuyên Quang: no Nghệ An, no other province's numbers
+        signIn(users.ensure("an-journey-leader-08", Role.LEADER, "08"), TestUsers.PASSWORD);
+        waitFor(By.id("overview"));
+        assertThat(text("hot-issues")).doesNotContain("Nghệ An");
+        open("/explorer?survey=" + survey + "&question=" + SurveyFixtures.SATISFACTION);
+        waitFor(By.id("explorer"));
+        drawn("area-chart");
+        String own = text("explorer-area-table");
+        assertThat(own).doesNotContain("Hà Nội", "Hồ Chí Minh");
+        screenshot("analytics-05-province-leader");
+    }
+
+    /** Waits until the chart says it has drawn; on failure keeps a screenshot of what was there. */
+    private void drawn(String id) {
+        try {
+            waiting().until(d -> "true".equals(d.findElement(By.id(id)).getAttribute("data-drawn")));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            screenshot("analytics-failed-" + id);
+            throw e;
+        }
+    }
+
+    private String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    /** Types into a Vaadin combo box and clicks the offered item that contains {@code typed}. */
+    private void choose(String id, String typed) {
+        WebElement input = waitFor(By.cssSelector("#" + id + " input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), typed);
+        By item = By.xpath("//vaadin-combo-box-item[contains(normalize-space(.), '" + typed + "')]");
+        waiting().until(d -> d.findElements(item).stream().anyMatch(WebElement::isDisplayed));
+        driver.findElements(item).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+    }
+}
