@@ -8,6 +8,7 @@ import java.util.function.Consumer;
 import vn.pulse.questionnaire.Choice;
 import vn.pulse.questionnaire.FormDefinition;
 import vn.pulse.questionnaire.Question;
+import vn.pulse.questionnaire.QuestionType;
 
 /** Turns cleaned answers into the narrow rows of {@code response_answer}, as V20 describes per question type. */
 final class AnswerRows {
@@ -24,8 +25,12 @@ final class AnswerRows {
         answers.forEach((name, value) -> {
             Question q = form.question(name).orElse(null);
             Long variable = variables.get(name);
-            if (q == null || variable == null || value == null) {
+            if (q == null || value == null || q.type() == QuestionType.NOTE) {
                 return;
+            }
+            if (variable == null) {
+                // never store a response short of an answer: the whole write fails instead
+                throw new IllegalStateException("no survey_variable for " + name);
             }
             switch (q.type()) {
                 case SELECT_ONE -> sink.accept(new Row(variable, "", String.valueOf(value), null, null));

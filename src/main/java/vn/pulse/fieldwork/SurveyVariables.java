@@ -42,6 +42,9 @@ class SurveyVariables {
         this.db = db;
         this.ownTransaction = new TransactionTemplate(transactions);
         this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        // the ids are read back after the upsert: under REPEATABLE READ a row another request inserted
+        // concurrently would stay invisible to this transaction's snapshot, and its answers would be lost
+        this.ownTransaction.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
     }
 
     Resolved of(FormDefinition form) {
@@ -50,9 +53,18 @@ class SurveyVariables {
         if (cached != null) {
             return cached;
         }
-        Resolved resolved = ownTransaction.execute(status -> upsert(form));
-        cache.put(key, resolved);
-        return resolved;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                Resolved resolved = ownTransaction.execute(status -> upsert(form));
+                cache.put(key, resolved);
+                return resolved;
+            } catch (org.springframework.dao.PessimisticLockingFailureException e) {
+                // concurrent first responses of a version upsert the same rows; one may lose a deadlock
+                if (attempt >= 3) {
+                    throw e;
+                }
+            }
+        }
     }
 
     private Resolved upsert(FormDefinition form) {
@@ -85,6 +97,9 @@ class SurveyVariables {
                 .where(SURVEY_VARIABLE.QUESTIONNAIRE_ID.eq(questionnaireId))
                 .forEach(r -> ids.put(r.value1(), r.value2()));
         ids.keySet().retainAll(stored.stream().map(Question::name).toList());
+        if (ids.size() != stored.size()) {
+            throw new IllegalStateException("survey_variable rows missing for " + form + ": have " + ids.keySet());
+        }
         return new Resolved(versionId, Map.copyOf(ids));
     }
 }

@@ -138,6 +138,52 @@ class FieldworkJourneyIT extends BrowserTest {
         waitFor(By.id("response-" + responseId));
     }
 
+    @Test
+    void a_supervisor_types_in_a_paper_questionnaire_and_the_same_form_number_is_refused() {
+        desktop();
+        String number = "TQ-" + System.nanoTime() % 1_000_000;
+        signIn("supervisor", "demo");
+        waitFor(By.id("supervision"));
+        open("/supervision/paper");
+        waitFor(By.id("paper-entry"));
+        click(waitFor(By.id("paper-questionnaire")));
+        click(waitFor(By.xpath("//vaadin-select-item[contains(., 'Khảo sát thử nghiệm')]")));
+        pick("paper-surveyor", "Trần Văn Minh");
+        pick("paper-area", commune.code());
+        enterPaper(number, "52");
+        waiting().until(d -> storedFormNumber(number));
+        screenshot("fieldwork-06-paper-entered");
+
+        enterPaper(number, "53");
+        waitFor(By.xpath("//vaadin-notification-card[contains(., 'đã được nhập') and contains(., '" + number + "')]"));
+        screenshot("fieldwork-07-paper-duplicate");
+    }
+
+    private void enterPaper(String number, String age) {
+        WebElement field = waitFor(By.cssSelector("#paper-number input"));
+        waiting().until(d -> "".equals(field.getDomProperty("value")));
+        type(By.cssSelector("#paper-number input"), number);
+        waitFor(By.id("paper-form"));
+        chooseRadio("input-dong_y", "Có");
+        type(By.cssSelector("#input-tuoi input"), age);
+        click(waitFor(By.id("form-next")));
+        waitFor(By.id("q-chu_de"));
+        click(waitFor(By.id("form-next")));
+    }
+
+    private boolean storedFormNumber(String number) {
+        return users.as("supervisor", () -> review.queue(null, null, 200)).stream()
+                .anyMatch(r -> number.equals(r.formNumber()) && r.channel() == vn.pulse.fieldwork.Channel.PAPER);
+    }
+
+    private void pick(String comboId, String typed) {
+        WebElement input = waitFor(By.cssSelector("#" + comboId + " input"));
+        click(input);
+        input.sendKeys(typed);
+        click(waitFor(By.xpath("//vaadin-combo-box-item[not(@hidden)][contains(., '" + typed + "')]")));
+        waiting().until(d -> value("#" + comboId + " input") != null && value("#" + comboId + " input").contains(typed));
+    }
+
     private long fixturesSubmit() {
         return submissions.submit(survey.questionnaireId(), List.of(FieldworkFixtures.valid(commune.code(),
                         FieldworkFixtures.answers(61)))).getFirst().responseId();

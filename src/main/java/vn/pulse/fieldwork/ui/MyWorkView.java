@@ -102,8 +102,14 @@ public class MyWorkView extends VerticalLayout implements HasDynamicTitle {
         });
         start.setId("start-" + a.id());
         start.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        start.setEnabled(a.isOpen(java.time.LocalDate.now(Formats.ZONE)));
+        boolean allFull = !a.quotas().isEmpty() && a.quotas().keySet().stream().allMatch(a::isFull);
+        start.setEnabled(a.isOpen(java.time.LocalDate.now(Formats.ZONE)) && !allFull);
         card.add(start);
+        if (allFull) {
+            Span full = new Span(getTranslation("fieldwork.myWork.allFull"));
+            full.addClassName("fw-full");
+            card.add(full);
+        }
         return card;
     }
 

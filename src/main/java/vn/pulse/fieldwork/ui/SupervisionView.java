@@ -18,6 +18,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import vn.pulse.account.AccountService;
+import vn.pulse.area.AreaPicker;
 import vn.pulse.area.AreaService;
 import vn.pulse.base.DomainException;
 import vn.pulse.base.Formats;
@@ -46,6 +47,7 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
     private final Div queue = new Div();
     private final Div progress = new Div();
     private final Map<Long, String> titles = new HashMap<>();
+    private final AreaPicker areaFilter;
 
     public SupervisionView(ReviewService review, AssignmentService assignments, QuestionnaireService questionnaires,
             AccountService accounts, AreaService areas) {
@@ -62,6 +64,11 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
         paper.setId("paper-entry-link");
         add(new ViewHeader(getTranslation("supervision.title"), getTranslation("home.greeting", user.displayName()),
                 assign, paper));
+        areaFilter = new AreaPicker(getTranslation("fieldwork.review.area"), areas);
+        areaFilter.setId("queue-area");
+        areaFilter.setWidth("min(24em, 100%)");
+        areaFilter.addValueChangeListener(e -> refresh());
+        add(areaFilter);
         queue.setId("response-queue");
         queue.addClassName("fw-cards");
         progress.setId("assignment-progress");
@@ -77,14 +84,16 @@ public class SupervisionView extends VerticalLayout implements HasDynamicTitle {
         }
         queue.removeAll();
         queue.add(new H3(getTranslation("fieldwork.review.queue")));
-        List<ResponseSummary> waiting = review.queue(ResponseStatus.SUBMITTED, null, 200);
+        String within = areaFilter.getValue() == null ? "/" : areaFilter.getValue().path();
+        List<ResponseSummary> waiting = review.queue(ResponseStatus.SUBMITTED, null, 500).stream()
+                .filter(r -> r.areaPath().startsWith(within)).toList();
         if (waiting.isEmpty()) {
             queue.add(new Paragraph(getTranslation("supervision.empty")));
         }
         waiting.forEach(r -> queue.add(responseCard(r)));
         progress.removeAll();
         progress.add(new H3(getTranslation("fieldwork.assign.progress")));
-        List<Assignment> all = assignments.inMyArea();
+        List<Assignment> all = assignments.inMyArea().stream().filter(a -> a.areaPath().startsWith(within)).toList();
         if (all.isEmpty()) {
             progress.add(new Paragraph(getTranslation("fieldwork.assign.none")));
         }
