@@ -9,7 +9,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.pulse.jooq.Tables;
-import vn.pulse.reporting.SurveyFixtures;
+import vn.pulse.reporting.ResponseFixtures;
 import vn.pulse.support.BrowserTest;
 import vn.pulse.support.TestUsers;
 
@@ -29,7 +29,7 @@ class DataExportJourneyIT extends BrowserTest {
               .catch(e => done('error ' + e));""";
 
     @Autowired
-    SurveyFixtures fixtures;
+    ResponseFixtures fixtures;
 
     @Autowired
     org.jooq.DSLContext db;

@@ -44,7 +44,7 @@ import vn.pulse.support.IntegrationTest;
 import vn.pulse.support.TestUsers;
 
 /**
- * Exports of the known survey ({@link SurveyFixtures}) read back and compared with what the
+ * Exports of the known survey ({@link ResponseFixtures}) read back and compared with what the
  * response tables hold for the same scope and statuses.
  */
 class DataExportIT extends IntegrationTest {
@@ -53,7 +53,7 @@ class DataExportIT extends IntegrationTest {
     DataExportService exports;
 
     @Autowired
-    SurveyFixtures fixtures;
+    ResponseFixtures fixtures;
 
     @Autowired
     DSLContext db;
@@ -85,7 +85,7 @@ class DataExportIT extends IntegrationTest {
         }
         assertThat(rows.stream().map(r -> r.get("response_id")).map(Long::parseLong).toList())
                 .as("in response id order").isSorted().containsExactlyInAnyOrderElementsOf(expected.keySet());
-        assertThat(rows).extracting(r -> r.get("y_kien")).contains(SurveyFixtures.TRICKY_TEXT);
+        assertThat(rows).extracting(r -> r.get("y_kien")).contains(ResponseFixtures.TRICKY_TEXT);
         assertThat(rows).as("a multiple choice left unanswered stays empty, an answered one has 0/1")
                 .anySatisfy(r -> assertThat(List.of(r.get("kenh_tv"), r.get("kenh_bao"), r.get("kenh_mxh")))
                         .containsExactly("", "", ""))
@@ -155,7 +155,7 @@ class DataExportIT extends IntegrationTest {
     void exports_are_for_leaders_and_supervisors_and_of_their_own_area_only() throws IOException {
         String otherLeader = users.ensure("sv-leader-12", vn.pulse.base.security.Role.LEADER, "12");
         List<Map<String, String>> rows = csv(export(otherLeader, ExportFormat.CSV, Set.of()).bytes);
-        assertThat(rows).hasSize(10).allSatisfy(r -> assertThat(r.get("area_code")).isEqualTo(SurveyFixtures.OTHER_COMMUNE));
+        assertThat(rows).hasSize(10).allSatisfy(r -> assertThat(r.get("area_code")).isEqualTo(ResponseFixtures.OTHER_COMMUNE));
         assertThat(csv(export(fixtures.supervisor(), ExportFormat.CSV, Set.of()).bytes)).hasSize(80);
         assertThatThrownBy(() -> export(fixtures.surveyor(), ExportFormat.CSV, Set.of()))
                 .isInstanceOf(AccessDeniedException.class);

@@ -20,7 +20,7 @@ import vn.pulse.base.DomainException;
 import vn.pulse.support.IntegrationTest;
 
 /**
- * The survey results report of the known survey ({@link SurveyFixtures}): October 2025 compared
+ * The survey results report of the known survey ({@link ResponseFixtures}): October 2025 compared
  * with April 2025 in Tuyên Quang, its weighted figures checked against the hand calculation in
  * the fixture's comment, read back from the PDF (PDFBox) and the XLSX.
  */
@@ -34,7 +34,7 @@ class SurveyResultsReportIT extends IntegrationTest {
     ReportService reports;
 
     @Autowired
-    SurveyFixtures survey;
+    ResponseFixtures survey;
 
     @Autowired
     ReportingFixtures fixtures;
@@ -104,10 +104,10 @@ class SurveyResultsReportIT extends IntegrationTest {
 
     @Test
     void a_bad_questionnaire_or_baseline_is_refused_at_once() {
-        assertCode(new ReportRequest(ReportKind.SURVEY_RESULTS, SurveyFixtures.PROVINCE, "2025-10", null, null, null,
+        assertCode(new ReportRequest(ReportKind.SURVEY_RESULTS, ResponseFixtures.PROVINCE, "2025-10", null, null, null,
                 List.of(), null, null, null), "questionnaire_required");
         assertCode(request("2025-10", "2025-10"), "baseline_invalid");
-        assertCode(new ReportRequest(ReportKind.SURVEY_RESULTS, SurveyFixtures.PROVINCE, "2025-10", null, null, null,
+        assertCode(new ReportRequest(ReportKind.SURVEY_RESULTS, ResponseFixtures.PROVINCE, "2025-10", null, null, null,
                 List.of(), null, 999_999L, null), "questionnaire_not_found");
     }
 
@@ -127,7 +127,7 @@ class SurveyResultsReportIT extends IntegrationTest {
     }
 
     private ReportRequest request(String period, String baseline) {
-        return new ReportRequest(ReportKind.SURVEY_RESULTS, SurveyFixtures.PROVINCE, period, null, null, null, List.of(),
+        return new ReportRequest(ReportKind.SURVEY_RESULTS, ResponseFixtures.PROVINCE, period, null, null, null, List.of(),
                 null, questionnaire, baseline);
     }
 

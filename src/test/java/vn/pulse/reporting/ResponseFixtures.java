@@ -42,7 +42,7 @@ import vn.pulse.support.TestUsers;
  * </ul>
  */
 @Component
-public class SurveyFixtures {
+public class ResponseFixtures {
 
     public static final String PROVINCE = "08";
     public static final String COMMUNE_A = "00691";
@@ -58,7 +58,7 @@ public class SurveyFixtures {
     private final TransactionTemplate transaction;
     private Long questionnaireId;
 
-    SurveyFixtures(QuestionnaireService questionnaires, DSLContext db, TestUsers users,
+    ResponseFixtures(QuestionnaireService questionnaires, DSLContext db, TestUsers users,
             PlatformTransactionManager transactions) {
         this.questionnaires = questionnaires;
         this.db = db;
