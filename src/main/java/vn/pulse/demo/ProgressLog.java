@@ -21,7 +21,8 @@ final class ProgressLog implements Consumer<DemoProgress> {
             stage = p.stage();
             logged = p.fraction();
             at = Instant.now();
-            log.info("Demo data: {} {}/{}{}", p.stage(), p.done(), p.total(),
+            // the stage is an i18n key (demo.stage.responses): its last word reads well in a log
+            log.info("Demo data: {} {}/{}{}", p.stage().substring(p.stage().lastIndexOf('.') + 1), p.done(), p.total(),
                     p.summary() == null ? "" : " " + p.summary());
         }
     }
