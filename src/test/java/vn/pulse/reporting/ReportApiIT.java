@@ -6,8 +6,9 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.time.Instant;
+import java.util.List;
 import java.util.Map;
+import org.awaitility.Awaitility;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -90,15 +91,10 @@ class ReportApiIT extends IntegrationTest {
                 "/api/v1/reports/{id}/files/{format}");
     }
 
-    private JsonNode poll(String token, long runId) throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(deadline)) {
-            JsonNode run = api.get("/api/v1/reports/runs/" + runId, token).json();
-            if (run.get("status").asString().equals("done") || run.get("status").asString().equals("failed")) {
-                return run;
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("run " + runId + " did not finish");
+    private JsonNode poll(String token, long runId) {
+        return Awaitility.await("run " + runId + " finished").atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> api.get("/api/v1/reports/runs/" + runId, token).json(),
+                        run -> List.of("done", "failed").contains(run.get("status").asString()));
     }
 }

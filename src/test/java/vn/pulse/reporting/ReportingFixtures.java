@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.springframework.stereotype.Component;
 import vn.pulse.base.Formats;
 import vn.pulse.base.security.Role;
@@ -119,19 +120,8 @@ public class ReportingFixtures {
 
     /** Waits until a run has finished, as its requester sees it. */
     public ReportRun finished(ReportService reports, String requester, long runId) {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(90));
-        while (Instant.now().isBefore(deadline)) {
-            ReportRun run = users.as(requester, () -> reports.run(runId)).orElseThrow();
-            if (run.status().finished()) {
-                return run;
-            }
-            try {
-                Thread.sleep(100);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("report run " + runId + " did not finish in time");
+        return Awaitility.await("report run " + runId + " finished").atMost(Duration.ofSeconds(90))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> users.as(requester, () -> reports.run(runId)).orElseThrow(), run -> run.status().finished());
     }
 }
