@@ -1,7 +1,6 @@
 package vn.pulse.analytics;
 
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -11,23 +10,22 @@ import vn.pulse.fieldwork.FieldworkProperties;
 import vn.pulse.fieldwork.ResponseStatusChanged;
 
 /**
- * Keeps the rollups in step with the responses, inside the transaction that stores a response or
- * changes its status, so rollups and responses commit or roll back together. A response enters
+ * Queues the rollups' changes ({@link RollupQueue}) in the transaction that stores a response or
+ * changes its status, so the queue and the responses commit or roll back together. A response enters
  * the sums when it enters a counted status and leaves them when it leaves one; moves between two
  * counted (or two uncounted) statuses change nothing.
  *
- * <p>The submission pipeline stores up to 1,000 responses per transaction; the changes are
- * collected per transaction and written just before it commits, a few set-based statements for
- * the whole batch, so rollups cost the ingest little.
+ * <p>The submission pipeline stores up to 1,000 responses per transaction; their net changes are
+ * collected per transaction and queued by one multi-row insert just before it commits.
  */
 @Component
 class RollupListener {
 
-    private final RollupRepository rollups;
+    private final RollupQueue queue;
     private final FieldworkProperties fieldwork;
 
-    RollupListener(RollupRepository rollups, FieldworkProperties fieldwork) {
-        this.rollups = rollups;
+    RollupListener(RollupQueue queue, FieldworkProperties fieldwork) {
+        this.queue = queue;
         this.fieldwork = fieldwork;
     }
 
@@ -40,7 +38,7 @@ class RollupListener {
         }
         int sign = after ? 1 : -1;
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            rollups.apply(List.of(event.responseId()), sign);
+            queue.enqueue(Map.of(event.responseId(), sign));
             return;
         }
         Pending pending = (Pending) TransactionSynchronizationManager.getResource(this);
@@ -59,8 +57,7 @@ class RollupListener {
 
         @Override
         public void beforeCommit(boolean readOnly) {
-            rollups.apply(changes.entrySet().stream().filter(e -> e.getValue() > 0).map(Map.Entry::getKey).toList(), 1);
-            rollups.apply(changes.entrySet().stream().filter(e -> e.getValue() < 0).map(Map.Entry::getKey).toList(), -1);
+            queue.enqueue(changes);
             changes.clear();
         }
 

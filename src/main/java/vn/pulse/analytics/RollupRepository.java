@@ -4,11 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
@@ -29,6 +29,9 @@ class RollupRepository {
 
     private static final String MONTH_OF = "DATE_SUB(r.interview_date, INTERVAL DAYOFMONTH(r.interview_date) - 1 DAY)";
     private static final String PROVINCE_OF = "SUBSTRING(r.area_path, 1, LOCATE('/', r.area_path, 2))";
+
+    /** Rows the driver fetches at a time when streaming answers into sums. */
+    private static final int STREAMED_ROWS = 10_000;
 
     private final DSLContext db;
 
@@ -67,50 +70,48 @@ class RollupRepository {
     // ---------------------------------------------------------------- maintenance
 
     /**
-     * Adds ({@code sign} 1) or subtracts (-1) the answers and frame counts of some responses, set
-     * based: seven statements however many responses (a submission batch holds up to 1,000).
+     * Adds ({@code sign} 1) or subtracts (-1) the answers and frame counts of some responses (a
+     * drained batch of up to thousands).
      */
     void apply(Collection<Long> responseIds, int sign) {
         if (responseIds.isEmpty()) {
             return;
         }
         String ids = responseIds.stream().map(String::valueOf).collect(Collectors.joining(", "));
-        add("r.id IN (" + ids + ")", new Object[0], sign);
+        addAnswers("", "r.id IN (" + ids + ")", new Object[0], sign);
         db.execute("INSERT INTO analytics_frame (questionnaire_id, stratum, psu, n) SELECT * FROM (SELECT r.questionnaire_id, "
                 + "COALESCE(r.stratum, '') s, COALESCE(r.cluster, '') c, " + sign + " * COUNT(*) x FROM response r WHERE r.id IN ("
                 + ids + ") GROUP BY r.questionnaire_id, s, c) d ON DUPLICATE KEY UPDATE n = n + VALUES(n)");
     }
 
     /**
-     * Adds sign times the sums of the answers of the responses matching {@code responseFilter} (a
-     * condition on {@code r}, the response) to both grains of the rollups.
+     * Adds sign times the answers of the responses matching {@code responseFilter} (a condition on
+     * {@code r}, the response, and on what {@code responseJoin} joins to it) to both grains of the
+     * rollups: the answers are streamed in join order response → answers → variable, summed in memory
+     * ({@link RollupDelta}) and upserted.
      */
-    private void add(String responseFilter, Object[] binds, int sign) {
-        String from = " FROM response r JOIN response_answer a ON a.response_id = r.id "
-                + "JOIN survey_variable v ON v.id = a.variable_id ";
-        String where = " WHERE " + responseFilter + " AND a.item = ''";
-        String numeric = " AND v.type IN (" + inList(NUMERIC) + ") AND a.num_value IS NOT NULL";
-        String choice = " AND v.type IN (" + inList(CHOICE) + ")";
-        String keys = MONTH_OF + " m, COALESCE(r.stratum, '') s, COALESCE(r.cluster, '') c";
-        for (int grain = 1; grain <= 2; grain++) {
-            String area = grain == 1 ? "p.id aid, p.path ap" : "r.area_id aid, MAX(r.area_path) ap";
-            String join = grain == 1 ? " JOIN area p ON p.path = " + PROVINCE_OF : "";
-            String group = " GROUP BY a.variable_id, m, " + (grain == 1 ? "p.id, p.path" : "r.area_id") + ", s, c";
-            String select = "SELECT a.variable_id vid, " + grain + " g, " + keys + ", " + area + ", ";
-            upsert(select + "'' ch, " + sign + " * COUNT(*) xn, " + sign + " * SUM(a.num_value) xy, " + sign
-                    + " * SUM(a.num_value * a.num_value) xy2" + from + join + where + numeric + group, binds);
-            upsert(select + "'' ch, " + sign + " * COUNT(DISTINCT r.id) xn, 0 xy, 0 xy2" + from + join + where + choice + group,
-                    binds);
-            upsert(select + "a.choice ch, " + sign + " * COUNT(*) xn, " + sign + " * COUNT(*) xy, " + sign + " * COUNT(*) xy2"
-                    + from + join + where + choice + group + ", a.choice", binds);
+    private void addAnswers(String responseJoin, String responseFilter, Object[] binds, int sign) {
+        RollupDelta delta = new RollupDelta(sign);
+        Map<String, Long> provinces = new HashMap<>();
+        try (Cursor<Record> rows = db.resultQuery("SELECT r.id, r.area_id, r.area_path, r.interview_date, COALESCE(r.stratum, ''), "
+                + "COALESCE(r.cluster, ''), a.variable_id, v.type, a.choice, a.num_value FROM response r " + responseJoin
+                + " STRAIGHT_JOIN response_answer a ON a.response_id = r.id STRAIGHT_JOIN survey_variable v ON v.id = a.variable_id "
+                + "WHERE " + responseFilter + " AND a.item = '' AND v.type IN (" + inList(NUMERIC) + ", " + inList(CHOICE) + ")",
+                binds).fetchSize(STREAMED_ROWS).fetchLazy()) {
+            for (Record r : rows) {
+                String path = r.get(2, String.class);
+                String province = provincePath(path);
+                delta.add(new RollupDelta.Answer(r.get(0, Long.class), r.get(1, Long.class), path,
+                        provinces.computeIfAbsent(province, this::areaId), province, r.get(3, LocalDate.class).withDayOfMonth(1),
+                        r.get(4, String.class), r.get(5, String.class), r.get(6, Long.class), NUMERIC.contains(r.get(7, String.class)),
+                        r.get(8, String.class), r.get(9, Double.class)));
+            }
         }
+        delta.writeTo(db);
     }
 
-    private void upsert(String select, Object[] binds) {
-        db.execute("INSERT INTO analytics_rollup (variable_id, grain, month_start, stratum, psu, area_id, area_path, choice, n, "
-                + "sum_y, sum_y2) SELECT vid, g, m, s, c, aid, ap, ch, xn, xy, xy2 FROM (" + select + ") d "
-                + "ON DUPLICATE KEY UPDATE n = n + VALUES(n), sum_y = sum_y + VALUES(sum_y), sum_y2 = sum_y2 + VALUES(sum_y2)",
-                binds);
+    private long areaId(String path) {
+        return db.resultQuery("SELECT id FROM area WHERE path = ?", path).fetchSingle(0, Long.class);
     }
 
     static String provincePath(String areaPath) {
@@ -118,19 +119,32 @@ class RollupRepository {
         return end < 0 ? areaPath : areaPath.substring(0, end + 1);
     }
 
-    /** Replaces one questionnaire's rollups by sums recomputed from its counted responses. */
+    /**
+     * Replaces one questionnaire's rollups by sums recomputed from its responses, one month of
+     * interviews at a time (a month's sums fit in memory; GROUP BYs over a whole questionnaire of a
+     * million responses were seen spilling to on-disk temporary tables and failing). The
+     * caller holds the rollup lock ({@link RollupQueue#exclusively}), so no drain runs meanwhile; a
+     * response counts if its applied state is 1: counted now, less what the queue still holds for it,
+     * so the queued changes, drained later, complete the sums instead of counting twice.
+     */
     void rebuild(long questionnaireId, Collection<ResponseStatus> counted) {
         db.execute("DELETE FROM analytics_rollup WHERE variable_id IN (SELECT id FROM survey_variable WHERE questionnaire_id = ?)",
                 questionnaireId);
         db.execute("DELETE FROM analytics_frame WHERE questionnaire_id = ?", questionnaireId);
-        if (counted.isEmpty()) {
-            return;
+        String pending = " LEFT JOIN (SELECT response_id, SUM(delta) d FROM analytics_rollup_queue GROUP BY response_id) q "
+                + "ON q.response_id = r.id";
+        String applied = (counted.isEmpty() ? "0" : "(r.status IN (" + inList(counted) + "))") + " - COALESCE(q.d, 0) = 1";
+        // every status listed, so idx_response_survey_date (questionnaire, status, date) serves the month ranges
+        String survey = "r.questionnaire_id = ? AND r.status IN (" + inList(List.of(ResponseStatus.values())) + ")";
+        List<LocalDate> months = db.resultQuery("SELECT DISTINCT " + MONTH_OF + " FROM response r WHERE r.questionnaire_id = ? "
+                + "ORDER BY 1", questionnaireId).fetch(r -> r.get(0, LocalDate.class));
+        for (LocalDate month : months) {
+            addAnswers(pending, survey + " AND r.interview_date >= ? AND r.interview_date < ? AND " + applied,
+                    new Object[] {questionnaireId, month, month.plusMonths(1)}, 1);
         }
-        String statuses = inList(counted);
-        add("r.questionnaire_id = ? AND r.status IN (" + statuses + ")", new Object[] {questionnaireId}, 1);
         db.execute("INSERT INTO analytics_frame (questionnaire_id, stratum, psu, n) SELECT r.questionnaire_id, "
-                + "COALESCE(r.stratum, ''), COALESCE(r.cluster, ''), COUNT(*) FROM response r WHERE r.questionnaire_id = ? "
-                + "AND r.status IN (" + statuses + ") GROUP BY r.questionnaire_id, COALESCE(r.stratum, ''), COALESCE(r.cluster, '')",
+                + "COALESCE(r.stratum, ''), COALESCE(r.cluster, ''), COUNT(*) FROM response r" + pending + " WHERE " + survey
+                + " AND " + applied + " GROUP BY r.questionnaire_id, COALESCE(r.stratum, ''), COALESCE(r.cluster, '')",
                 questionnaireId);
     }
 

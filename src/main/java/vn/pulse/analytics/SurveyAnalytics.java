@@ -45,7 +45,8 @@ import vn.pulse.statistics.TrendAnalysis;
  * reads unweighted sums per stratum and PSU, either from the rollups ({@link Source#ROLLUP}) or by a
  * GROUP BY over the raw answers ({@link Source#RAW}), applies the design weights N_h/n_h of the
  * whole sample, and hands the sums to the statistics engine ({@link SufficientStatistics}), so
- * both sources give the numbers the engine gives from raw rows. Everything is limited to the
+ * both sources give the numbers the engine gives from raw rows. Reads catch the rollups up first
+ * ({@link RollupQueue#readCaughtUp}), so they include every change committed before. Everything is limited to the
  * caller's area scope and follows the small-cell rule ({@code pulse.analytics.min-cell-size}).
  */
 @Service
@@ -55,13 +56,15 @@ public class SurveyAnalytics {
             Collator.getInstance(Locale.forLanguageTag("vi-VN"))::compare).thenComparing(Comparator.naturalOrder());
 
     private final RollupRepository rollups;
+    private final RollupQueue queue;
     private final QuestionnaireService questionnaires;
     private final FieldworkProperties fieldwork;
     private final AnalyticsProperties properties;
 
-    SurveyAnalytics(RollupRepository rollups, QuestionnaireService questionnaires, FieldworkProperties fieldwork,
-                    AnalyticsProperties properties) {
+    SurveyAnalytics(RollupRepository rollups, RollupQueue queue, QuestionnaireService questionnaires,
+                    FieldworkProperties fieldwork, AnalyticsProperties properties) {
         this.rollups = rollups;
+        this.queue = queue;
         this.questionnaires = questionnaires;
         this.fieldwork = fieldwork;
         this.properties = properties;
@@ -79,19 +82,23 @@ public class SurveyAnalytics {
      * {@link #byWave}) when the period is {@link PeriodKind#WAVE}.
      */
     @RolesAllowed({Role.LEADER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
-    @Transactional(readOnly = true)
     public EstimateTable estimates(QuestionQuery query, boolean byArea, Source source) {
         if (query.period() == PeriodKind.WAVE) {
             return byWave(query, byArea);
         }
-        QuerySums c = context(query, byArea, query.period() != null, source);
-        return c.table(c.groupsByCode(), periodLabel(query.period()));
+        return queue.readCaughtUp(() -> {
+            QuerySums c = context(query, byArea, query.period() != null, source);
+            return c.table(c.groupsByCode(), periodLabel(query.period()));
+        });
     }
 
     /** The question per month or quarter (the query's period; months when none) with 95% bands and trend. */
     @RolesAllowed({Role.LEADER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
-    @Transactional(readOnly = true)
     public QuestionTrend trend(QuestionQuery query, Source source) {
+        return queue.readCaughtUp(() -> trendOf(query, source));
+    }
+
+    private QuestionTrend trendOf(QuestionQuery query, Source source) {
         PeriodKind kind = query.period() == null ? PeriodKind.MONTH : query.period();
         QuerySums c = context(query, false, true, source);
         Function<RollupRepository.CellSums, String> label = periodLabel(kind);
@@ -135,10 +142,11 @@ public class SurveyAnalytics {
 
     /** The question in each area one level below the query's area (provinces, or communes of a province). */
     @RolesAllowed({Role.LEADER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
-    @Transactional(readOnly = true)
     public AreaBreakdown areaBreakdown(QuestionQuery query, Source source) {
-        QuerySums c = context(query, true, false, source);
-        return new AreaBreakdown(query.question(), c.frames().summary(), c.scopeCode(), c.areaRows());
+        return queue.readCaughtUp(() -> {
+            QuerySums c = context(query, true, false, source);
+            return new AreaBreakdown(query.question(), c.frames().summary(), c.scopeCode(), c.areaRows());
+        });
     }
 
     /**
@@ -146,8 +154,11 @@ public class SurveyAnalytics {
      * of independence; suppressed areas are left out of the test as they are out of the table.
      */
     @RolesAllowed({Role.LEADER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
-    @Transactional(readOnly = true)
     public CrossTab crossTab(QuestionQuery query, Source source) {
+        return queue.readCaughtUp(() -> crossTabOf(query, source));
+    }
+
+    private CrossTab crossTabOf(QuestionQuery query, Source source) {
         QuerySums c = context(query, true, false, source);
         if (!"select_one".equals(c.variable().type())) {
             throw DomainException.invalid("not_single_choice", "analytics.error.notSingleChoice", query.question());

@@ -41,7 +41,8 @@ import vn.pulse.support.IntegrationTest;
  * are submitted and reviewed through the event contract, then every dashboard query, read from
  * the rollups and from a raw GROUP BY, is compared with {@link QuestionEstimates}, {@link RaoScott}
  * and {@link GroupComparison} run on the raw rows of the whole sample (estimates, standard errors,
- * intervals, design effects: 1e-9 relative).
+ * intervals, design effects: 1e-9 relative). The changes go through the rollups' queue, so
+ * the reads' catching up, the drainer and rebuilds with changes still queued are all exercised.
  */
 class RollupEstimatesIT extends IntegrationTest {
 
@@ -56,6 +57,9 @@ class RollupEstimatesIT extends IntegrationTest {
 
     @Autowired
     AnalyticsRollups rollups;
+
+    @Autowired
+    RollupQueue queue;
 
     @Autowired
     DSLContext db;
@@ -84,6 +88,33 @@ class RollupEstimatesIT extends IntegrationTest {
         users.as(users.ensure("an-admin", Role.ADMIN, null), () -> rollups.rebuild(survey));
         assertThat(fixtures.rollupRows(survey)).as("a rebuild reproduces the incremental sums").isEqualTo(incremental)
                 .isNotEmpty();
+    }
+
+    @Test
+    void queued_changes_count_once_whether_a_rebuild_comes_before_or_after_their_drain() {
+        long survey = fixtures.survey(false);
+        List<Long> ids = fixtures.submit(survey, 120, new Random(5L));
+        for (int i = 0; i < ids.size(); i += 4) {
+            fixtures.review(ids.get(i), ResponseStatus.REJECTED);
+        }
+        assertThat(queued(survey)).as("submissions and reviews only queue their changes").isGreaterThan(120);
+        assertThat(fixtures.rollupRows(survey)).isEmpty();
+
+        String admin = users.ensure("an-admin", Role.ADMIN, null);
+        users.as(admin, () -> rollups.rebuild(survey));
+        assertThat(queued(survey)).as("a rebuild leaves the queue to the drainer").isGreaterThan(120);
+        queue.drainInBackground();
+        assertThat(queued(survey)).isZero();
+        List<String> drainedAfterRebuild = fixtures.rollupRows(survey);
+        users.as(admin, () -> rollups.rebuild(survey));
+        assertThat(fixtures.rollupRows(survey)).as("rebuilt with nothing queued").isEqualTo(drainedAfterRebuild)
+                .isNotEmpty();
+        checkEverything(survey, false);
+    }
+
+    private int queued(long survey) {
+        return db.resultQuery("SELECT COUNT(*) FROM analytics_rollup_queue q JOIN response r ON r.id = q.response_id "
+                + "WHERE r.questionnaire_id = ?", survey).fetchSingle(0, Integer.class);
     }
 
     @Test

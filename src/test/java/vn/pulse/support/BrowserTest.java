@@ -1,6 +1,5 @@
 package vn.pulse.support;
 
-import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -15,39 +14,26 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Selenium journeys in a real headless Chromium (Debian's chromium and chromium-driver), one
  * browser per test class. Without Chromium the tests are skipped on a developer's machine but
- * fail on CI ({@code CI=true}). Selenium Manager never runs: the driver path is given.
+ * fail on CI ({@code CI=true}).
  */
 public abstract class BrowserTest extends IntegrationTest {
 
-    private static final File CHROMIUM = new File(System.getenv().getOrDefault("CHROMIUM_BIN", "/usr/bin/chromium"));
-    private static final File DRIVER = new File(System.getenv().getOrDefault("CHROMEDRIVER_BIN", "/usr/bin/chromedriver"));
     protected static WebDriver driver;
 
     @BeforeAll
     static void startBrowser() throws IOException {
-        boolean available = CHROMIUM.canExecute() && DRIVER.canExecute();
+        boolean available = Chromium.installed();
         if (!available && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new IllegalStateException("CI=true but Chromium or chromedriver is missing at " + CHROMIUM + ", " + DRIVER);
+            throw new IllegalStateException("CI=true but Chromium or chromedriver is missing at " + Chromium.paths());
         }
         Assumptions.assumeTrue(available, "Chromium not installed (apt-get install chromium chromium-driver): browser tests skipped");
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--lang=vi",
-                "--user-data-dir=" + Files.createTempDirectory("chromium"));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
-                .usingAnyFreePort().build();
-        driver = new ChromeDriver(service, options);
+        driver = Chromium.start();
     }
 
     @AfterAll
