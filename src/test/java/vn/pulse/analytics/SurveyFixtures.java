@@ -123,6 +123,12 @@ public class SurveyFixtures {
      * minute and all carry the same answers.
      */
     public List<Long> submit(long surveyId, int count, Random random, String surveyor, boolean fabricated) {
+        return submit(surveyId, count, random, surveyor, fabricated, null);
+    }
+
+    /** As {@link #submit(long, int, Random, String, boolean)}, all in {@code onlyProvince} when it is given. */
+    public List<Long> submit(long surveyId, int count, Random random, String surveyor, boolean fabricated,
+                             String onlyProvince) {
         long collector = db.resultQuery("SELECT id FROM app_user WHERE username = ?",
                 users.ensure(surveyor, Role.SURVEYOR, null)).fetchOne(0, Long.class);
         var version = db.resultQuery("SELECT id, number FROM questionnaire_version WHERE questionnaire_id = ? "
@@ -133,7 +139,8 @@ public class SurveyFixtures {
         Map<String, List<String[]>> communes = communes(4);
         List<Long> ids = new ArrayList<>();
         for (int i = 0; i < count; i++) {
-            String province = PROVINCES.get(random.nextDouble() < 0.5 ? 0 : random.nextDouble() < 0.5 ? 1 : 2);
+            String province = onlyProvince != null ? onlyProvince
+                    : PROVINCES.get(random.nextDouble() < 0.5 ? 0 : random.nextDouble() < 0.5 ? 1 : 2);
             List<String[]> inProvince = communes.get(province);
             String[] commune = inProvince.get(random.nextInt(inProvince.size()));
             LocalDate day = LocalDate.of(2026, 1 + random.nextInt(6), 1 + random.nextInt(28));
@@ -189,6 +196,25 @@ public class SurveyFixtures {
     private void answer(long responseId, long variableId, String choice, Double number) {
         db.execute("INSERT INTO response_answer (response_id, variable_id, item, choice, num_value) VALUES (?, ?, '', ?, ?)",
                 responseId, variableId, choice, number);
+    }
+
+    /**
+     * Straight from the responses: of those who answered a single-choice question, how many and
+     * what share chose {@code choice}, by province or, given one, by commune of that province;
+     * highest share first. A province is a stratum and weights are equal within one, so the share
+     * is the weighted estimate too.
+     */
+    public List<AreaShare> shareByArea(long surveyId, String question, String choice, String province) {
+        String area = province == null ? "p.level = 'province' AND p.code = r.stratum" : "p.id = r.area_id";
+        return db.resultQuery("SELECT p.name, COUNT(*), SUM(a.choice = ?) / COUNT(*) AS share FROM response r "
+                + "JOIN response_answer a ON a.response_id = r.id JOIN survey_variable v ON v.id = a.variable_id "
+                + "JOIN area p ON " + area + " WHERE r.questionnaire_id = ? AND v.name = ? AND r.stratum LIKE ? "
+                + "GROUP BY p.name ORDER BY share DESC, p.name", choice, surveyId, question, province == null ? "%" : province)
+                .fetch(r -> new AreaShare(r.get(0, String.class), r.get(1, Long.class), r.get(2, Double.class)));
+    }
+
+    /** An area's respondents to a question and the share of them who chose an option. */
+    public record AreaShare(String name, long answered, double share) {
     }
 
     /** Changes a response's status as review does, publishing the event in the same transaction. */

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.pulse.analytics.SurveyFixtures;
@@ -79,28 +78,5 @@ class AnalyticsJourneyIT extends BrowserTest {
         String own = text("explorer-area-table");
         assertThat(own).doesNotContain("Hà Nội", "Hồ Chí Minh");
         screenshot("analytics-05-province-leader");
-    }
-
-    /** Waits until the chart says it has drawn; on failure keeps a screenshot of what was there. */
-    private void drawn(String id) {
-        try {
-            waiting().until(d -> "true".equals(d.findElement(By.id(id)).getAttribute("data-drawn")));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            screenshot("analytics-failed-" + id);
-            throw e;
-        }
-    }
-
-    private String text(String id) {
-        return driver.findElement(By.id(id)).getText();
-    }
-
-    /** Types into a Vaadin combo box and clicks the offered item that contains {@code typed}. */
-    private void choose(String id, String typed) {
-        WebElement input = waitFor(By.cssSelector("#" + id + " input"));
-        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), typed);
-        By item = By.xpath("//vaadin-combo-box-item[contains(normalize-space(.), '" + typed + "')]");
-        waiting().until(d -> d.findElements(item).stream().anyMatch(WebElement::isDisplayed));
-        driver.findElements(item).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
     }
 }

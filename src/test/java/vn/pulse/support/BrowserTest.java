@@ -10,8 +10,11 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -67,6 +70,35 @@ public abstract class BrowserTest extends IntegrationTest {
         waitFor(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(username);
         driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
         driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+    }
+
+    /** The visible text of the element with this id. */
+    protected String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    /** Types into a Vaadin combo box and clicks the offered item that contains {@code typed}. */
+    protected void choose(String id, String typed) {
+        WebElement input = waitFor(By.cssSelector("#" + id + " input"));
+        input.sendKeys(Keys.chord(Keys.CONTROL, "a"), typed);
+        By item = By.xpath("//vaadin-combo-box-item[contains(normalize-space(.), '" + typed + "')]");
+        waiting().until(d -> d.findElements(item).stream().anyMatch(WebElement::isDisplayed));
+        driver.findElements(item).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+    }
+
+    /** Waits until an ECharts chart says it has drawn; on failure keeps a screenshot of what was there. */
+    protected void drawn(String id) {
+        try {
+            waiting().until(d -> "true".equals(d.findElement(By.id(id)).getAttribute("data-drawn")));
+        } catch (TimeoutException e) {
+            screenshot("failed-" + id);
+            throw e;
+        }
+    }
+
+    /** Scrolls an element to the middle of the window, e.g. before a screenshot. */
+    protected void scrollTo(WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
     }
 
     protected void phoneSize() {

@@ -8,6 +8,8 @@ import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -44,7 +46,7 @@ import vn.pulse.statistics.EstimateTable;
 @Menu(order = 2, icon = "vaadin:map-marker", title = "analytics.nav.areas")
 @RolesAllowed({Role.LEADER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
 @StyleSheet("context://styles/analytics.css")
-public class AreasRankingView extends VerticalLayout implements HasDynamicTitle {
+public class AreasRankingView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -65,18 +67,23 @@ public class AreasRankingView extends VerticalLayout implements HasDynamicTitle 
         this.questionnaires = questionnaires;
         setId("area-ranking");
         addClassName("analytics-view");
+        survey.setId("ranking-survey");
         survey.setLabel(getTranslation("analytics.filter.survey"));
         survey.setItems(questionnaires.list(false).stream().filter(QuestionnaireSummary::hasPublishedVersion).toList());
         survey.setItemLabelGenerator(s -> s.title().in(getLocale(), "vi"));
+        question.setId("ranking-question");
         question.setLabel(getTranslation("analytics.filter.question"));
         question.setItemLabelGenerator(q -> q.label().in(getLocale(), "vi"));
+        option.setId("ranking-option");
         option.setLabel(getTranslation("analytics.filter.option"));
         option.setItemLabelGenerator(this::optionLabel);
+        province.setId("ranking-province");
         province.setLabel(getTranslation("analytics.filter.province"));
         province.setPlaceholder(getTranslation("analytics.filter.wholeScope"));
         province.setItems(areas.visible(false, null).stream().filter(Area::isProvince).toList());
         province.setItemLabelGenerator(Area::name);
         province.setClearButtonVisible(true);
+        weighted.setId("ranking-weighted");
         weighted.setLabel(getTranslation("analytics.filter.weighted"));
         weighted.setValue(true);
         survey.addValueChangeListener(e -> {
@@ -99,6 +106,7 @@ public class AreasRankingView extends VerticalLayout implements HasDynamicTitle 
         FlexLayout filters = new FlexLayout(survey, question, option, province, weighted);
         filters.addClassName("analytics-filters");
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
+        table.setId("ranking-table");
         table.addThemeVariants(GridVariant.LUMO_COMPACT);
         table.setAllRowsVisible(true);
         table.addColumn(AreaBreakdown.AreaRow::name).setHeader(getTranslation("analytics.table.area"));
@@ -110,7 +118,11 @@ public class AreasRankingView extends VerticalLayout implements HasDynamicTitle 
                 .setHeader(getTranslation("analytics.table.interval"));
         add(new ViewHeader(getTranslation("analytics.areas.title"), getTranslation("analytics.areas.description")),
                 filters, note, chart, table);
-        survey.getListDataView().getItems().findFirst().ifPresent(survey::setValue);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        SurveyLink.select(event, survey, question);
     }
 
     private boolean share() {

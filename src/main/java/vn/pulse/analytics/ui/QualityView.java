@@ -9,6 +9,8 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.data.renderer.ComponentRenderer;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
@@ -36,7 +38,7 @@ import vn.pulse.statistics.SurveyorDeviationFlag;
 @Menu(order = 3, icon = "vaadin:search", title = "analytics.nav.quality")
 @RolesAllowed({Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
 @StyleSheet("context://styles/analytics.css")
-public class QualityView extends VerticalLayout implements HasDynamicTitle {
+public class QualityView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -56,6 +58,7 @@ public class QualityView extends VerticalLayout implements HasDynamicTitle {
         survey.setItemLabelGenerator(s -> s.title().in(getLocale(), "vi"));
         survey.setWidth("min(28em, 100%)");
         survey.addValueChangeListener(e -> refresh());
+        summary.setId("quality-summary");
         grid.setId("quality-table");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
@@ -69,7 +72,11 @@ public class QualityView extends VerticalLayout implements HasDynamicTitle {
         grid.setItemDetailsRenderer(new ComponentRenderer<>(this::evidence));
         add(new ViewHeader(getTranslation("analytics.quality.title"), getTranslation("analytics.quality.description")),
                 survey, summary, chart, grid);
-        survey.getListDataView().getItems().findFirst().ifPresent(survey::setValue);
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        SurveyLink.select(event, survey);
     }
 
     private void refresh() {

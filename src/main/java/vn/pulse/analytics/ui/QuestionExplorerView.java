@@ -26,7 +26,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.stream.Collectors;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
@@ -186,21 +185,7 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        Map<String, List<String>> parameters = event.getLocation().getQueryParameters().getParameters();
-        Optional<Long> surveyId = parameters.getOrDefault("survey", List.of()).stream().findFirst()
-                .flatMap(QuestionExplorerView::parseLong);
-        survey.getListDataView().getItems().filter(s -> surveyId.isEmpty() || s.id() == surveyId.get()).findFirst()
-                .ifPresent(survey::setValue);
-        parameters.getOrDefault("question", List.of()).stream().findFirst().ifPresent(name -> question.getListDataView()
-                .getItems().filter(q -> q.name().equals(name)).findFirst().ifPresent(question::setValue));
-    }
-
-    private static Optional<Long> parseLong(String text) {
-        try {
-            return Optional.of(Long.parseLong(text));
-        } catch (NumberFormatException e) {
-            return Optional.empty();
-        }
+        SurveyLink.select(event, survey, question);
     }
 
     private void surveyChosen() {
