@@ -25,8 +25,8 @@ public record Overview(List<Headline> headlines, OpinionPicture opinion, List<Ho
      * of its first single-choice question, per month (the sparkline) with the latest change.
      *
      * @param option     the option whose share is followed; null for a mean
-     * @param points     months with respondents, oldest first
-     * @param lastChange the change into the latest month, with its test; null with one month only
+     * @param points     months (or quarters) with respondents, oldest first, withheld ones as such
+     * @param lastChange the change into the latest of them, with its test; null with one only
      */
     public record Headline(long surveyId, LocalizedText survey, String question, LocalizedText questionLabel,
                            String option, LocalizedText optionLabel, boolean probabilitySample,

@@ -12,6 +12,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Service;
 import vn.pulse.area.Area;
 import vn.pulse.area.AreaService;
@@ -41,6 +42,8 @@ public class OverviewService {
 
     /** Months a sparkline covers. */
     static final int MONTHS = 12;
+    /** Errors of the area asked for, which no survey would escape. */
+    private static final Set<String> AREA_ERRORS = Set.of("area_not_found", "area_out_of_scope");
 
     private final SurveyAnalytics analytics;
     private final QuestionnaireService questionnaires;
@@ -68,8 +71,21 @@ public class OverviewService {
     /** The headline indicator of every published survey of the caller's area that has counted responses. */
     @RolesAllowed({Role.LEADER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
     public List<Overview.Headline> headlines(LocalDate today) {
-        List<Overview.Headline> result = new ArrayList<>();
         YearMonth last = YearMonth.from(today);
+        return headlines(null, last.minusMonths(MONTHS - 1), last, PeriodKind.MONTH);
+    }
+
+    /**
+     * The headline indicator of every published survey the caller sees that has counted responses
+     * in an area between two months, by month or quarter: what the dashboard shows for the
+     * caller's whole scope, and periodic reports for their area and period.
+     *
+     * @param areaCode an area of the caller's scope; null: the whole scope
+     * @param period   {@link PeriodKind#MONTH} or {@link PeriodKind#QUARTER}
+     */
+    @RolesAllowed({Role.LEADER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+    public List<Overview.Headline> headlines(String areaCode, YearMonth from, YearMonth to, PeriodKind period) {
+        List<Overview.Headline> result = new ArrayList<>();
         for (QuestionnaireSummary survey : questionnaires.list(false)) {
             if (!survey.hasPublishedVersion()) {
                 continue;
@@ -81,12 +97,14 @@ public class OverviewService {
             }
             Question q = indicator.get();
             String option = q.type() == QuestionType.SELECT_ONE ? q.choices().getFirst().name() : null;
-            QuestionQuery query = new QuestionQuery(survey.id(), q.name(), null, last.minusMonths(MONTHS - 1), last,
-                    PeriodKind.MONTH, true);
+            QuestionQuery query = new QuestionQuery(survey.id(), q.name(), areaCode, from, to, period, true);
             QuestionTrend trend;
             try {
                 trend = analytics.trend(query, Source.ROLLUP);
             } catch (DomainException e) {
+                if (AREA_ERRORS.contains(e.code())) {
+                    throw e; // the same for every survey: the caller asked for an area they may not see
+                }
                 continue; // no variable yet: nobody has answered the survey
             }
             trend.options().stream().filter(t -> java.util.Objects.equals(t.option(), option)).findFirst()

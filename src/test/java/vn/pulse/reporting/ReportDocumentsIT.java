@@ -26,7 +26,8 @@ import vn.pulse.support.IntegrationTest;
 /**
  * Both opinion reports rendered from a known data set (see {@link ReportingFixtures}) and read
  * back: PDF text with PDFBox, XLSX cells with POI, DOCX text; PNG renders of the first pages go
- * to target/report-previews for people to look at.
+ * to target/report-previews for people to look at. The periodic report's survey results are
+ * checked in {@link PeriodicReportSurveysIT}.
  */
 class ReportDocumentsIT extends IntegrationTest {
 
@@ -36,11 +37,16 @@ class ReportDocumentsIT extends IntegrationTest {
     @Autowired
     ReportingFixtures fixtures;
 
+    @Autowired
+    ResponseFixtures surveys;
+
     private String leader;
 
     @BeforeEach
     void arrange() {
         fixtures.arrange();
+        // The periodic report's survey results (and their chart) are in every run, whatever ran before.
+        surveys.arrangeWithRollups();
         leader = fixtures.leader();
     }
 
@@ -69,7 +75,8 @@ class ReportDocumentsIT extends IntegrationTest {
         assertThat(text).contains("tỷ lệ ý kiến tiêu cực có xu hướng tăng", ReportingFixtures.PRICE_PROPOSAL,
                 "Nơi nhận:", "PHỤ LỤC. SỐ LIỆU THEO TUẦN");
         try (PDDocument document = Loader.loadPDF(pdf)) {
-            assertThat(ReportPreviews.images(document)).as("a chart for Y tế and one for Giá cả").isEqualTo(2);
+            assertThat(ReportPreviews.images(document)).as("a chart for Y tế, one for Giá cả, one for the survey")
+                    .isEqualTo(3);
         }
     }
 
@@ -106,7 +113,7 @@ class ReportDocumentsIT extends IntegrationTest {
              XWPFWordExtractor extractor = new XWPFWordExtractor(docx)) {
             assertThat(extractor.getText()).contains("ĐẢNG CỘNG SẢN VIỆT NAM", report.number(),
                     "15 luồng dư luận từ 15 báo cáo.", "Nơi nhận:");
-            assertThat(docx.getAllPictures()).hasSize(2);
+            assertThat(docx.getAllPictures()).hasSize(3);
         }
     }
 
@@ -176,11 +183,7 @@ class ReportDocumentsIT extends IntegrationTest {
     }
 
     private ArchivedReport generate(ReportRequest request) {
-        ReportRun run = users.as(leader, () -> reports.generate(request));
-        ReportRun done = fixtures.finished(reports, leader, run.id());
-        assertThat(done.status()).as(done.errorCode()).isEqualTo(RunStatus.DONE);
-        assertThat(done.progress()).isEqualTo(100);
-        return users.as(leader, () -> reports.find(done.documentId())).orElseThrow();
+        return fixtures.generated(reports, leader, request);
     }
 
     private byte[] file(ArchivedReport report, ReportFormat format) {

@@ -118,6 +118,15 @@ public class ReportingFixtures {
         assertThat(result.errors()).isEmpty();
     }
 
+    /** Generates a report as the requester and waits for it; it must have run to the end. */
+    public ArchivedReport generated(ReportService reports, String requester, ReportRequest request) {
+        ReportRun run = users.as(requester, () -> reports.generate(request));
+        ReportRun done = finished(reports, requester, run.id());
+        assertThat(done.status()).as(done.errorCode()).isEqualTo(RunStatus.DONE);
+        assertThat(done.progress()).isEqualTo(100);
+        return users.as(requester, () -> reports.find(done.documentId())).orElseThrow();
+    }
+
     /** Waits until a run has finished, as its requester sees it. */
     public ReportRun finished(ReportService reports, String requester, long runId) {
         return Awaitility.await("report run " + runId + " finished").atMost(Duration.ofSeconds(90))

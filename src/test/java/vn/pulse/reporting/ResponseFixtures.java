@@ -16,7 +16,9 @@ import org.jooq.DSLContext;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.pulse.analytics.AnalyticsRollups;
 import vn.pulse.base.security.Role;
+import vn.pulse.base.security.SystemUser;
 import vn.pulse.fieldwork.ResponseStatus;
 import vn.pulse.questionnaire.Choice;
 import vn.pulse.questionnaire.FormDefinition;
@@ -56,14 +58,17 @@ public class ResponseFixtures {
     private final DSLContext db;
     private final TestUsers users;
     private final TransactionTemplate transaction;
+    private final AnalyticsRollups rollups;
     private Long questionnaireId;
+    private boolean rolledUp;
 
     ResponseFixtures(QuestionnaireService questionnaires, DSLContext db, TestUsers users,
-            PlatformTransactionManager transactions) {
+            PlatformTransactionManager transactions, AnalyticsRollups rollups) {
         this.questionnaires = questionnaires;
         this.db = db;
         this.users = users;
         this.transaction = new TransactionTemplate(transactions);
+        this.rollups = rollups;
     }
 
     public String leader() {
@@ -144,6 +149,20 @@ public class ResponseFixtures {
             }
         });
         questionnaireId = id;
+        return id;
+    }
+
+    /**
+     * {@link #arrange()}, with the survey's analytics rollups rebuilt once for what reads them
+     * (dashboards, the periodic report's survey results): the responses are written straight into
+     * the tables, past the pipeline that keeps the rollups. The one place tests make them fresh.
+     */
+    public synchronized long arrangeWithRollups() {
+        long id = arrange();
+        if (!rolledUp) {
+            SystemUser.run(() -> rollups.rebuild(id));
+            rolledUp = true;
+        }
         return id;
     }
 

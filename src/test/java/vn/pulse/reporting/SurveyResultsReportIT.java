@@ -147,7 +147,7 @@ class SurveyResultsReportIT extends IntegrationTest {
         return users.as(leader, () -> reports.download(report.id(), format)).content();
     }
 
-    private static Row row(Sheet sheet, String first) {
+    static Row row(Sheet sheet, String first) {
         for (Row row : sheet) {
             if (row.getCell(0) != null && first.equals(row.getCell(0).toString())) {
                 return row;

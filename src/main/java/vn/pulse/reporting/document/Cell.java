@@ -17,7 +17,8 @@ public record Cell(String text, double value, Format format, boolean suppressed)
     /** What stands in for a withheld number, in every format. */
     public static final String SUPPRESSED = "–";
 
-    public enum Format { TEXT, INTEGER, PERCENT, DECIMAL }
+    /** DECIMAL: one decimal (3,5); MEAN: two, as means of scales are read (3,70). */
+    public enum Format { TEXT, INTEGER, PERCENT, DECIMAL, MEAN }
 
     public static Cell text(String text) {
         return new Cell(text == null ? "" : text, Double.NaN, Format.TEXT, false);
@@ -36,6 +37,11 @@ public record Cell(String text, double value, Format format, boolean suppressed)
         return Double.isNaN(value) ? text("") : new Cell(null, value, Format.DECIMAL, false);
     }
 
+    /** A mean of a scale or rating, with two decimals ("3,70"). */
+    public static Cell mean(double value) {
+        return Double.isNaN(value) ? text("") : new Cell(null, value, Format.MEAN, false);
+    }
+
     public static Cell withheld() {
         return new Cell(null, Double.NaN, Format.INTEGER, true);
     }
@@ -44,7 +50,7 @@ public record Cell(String text, double value, Format format, boolean suppressed)
         return format != Format.TEXT && !suppressed;
     }
 
-    /** The cell as people read it: Vietnamese decimal comma, one decimal for shares and decimals. */
+    /** The cell as people read it: Vietnamese decimal comma, one decimal for shares and decimals, two for means. */
     public String display(Locale locale) {
         if (suppressed) {
             return SUPPRESSED;
@@ -54,6 +60,7 @@ public record Cell(String text, double value, Format format, boolean suppressed)
             case INTEGER -> Formats.integer(Math.round(value), locale);
             case PERCENT -> Formats.percent(value, locale);
             case DECIMAL -> Formats.number(value, 1, locale);
+            case MEAN -> Formats.number(value, 2, locale);
         };
     }
 }

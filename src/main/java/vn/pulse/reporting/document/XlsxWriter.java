@@ -96,6 +96,7 @@ public final class XlsxWriter {
         target.setCellStyle(switch (cell.format()) {
             case PERCENT -> styles.percent;
             case DECIMAL -> styles.decimal;
+            case MEAN -> styles.mean;
             default -> styles.integer;
         });
     }
@@ -130,6 +131,7 @@ public final class XlsxWriter {
         final CellStyle integer;
         final CellStyle percent;
         final CellStyle decimal;
+        final CellStyle mean;
 
         Styles(Workbook workbook) {
             Font boldFont = workbook.createFont();
@@ -159,6 +161,8 @@ public final class XlsxWriter {
             percent.setDataFormat(formats.getFormat("0.0%"));
             decimal = workbook.createCellStyle();
             decimal.setDataFormat(formats.getFormat("0.0"));
+            mean = workbook.createCellStyle();
+            mean.setDataFormat(formats.getFormat("0.00"));
         }
     }
 }

@@ -31,7 +31,8 @@ import vn.pulse.statistics.CountInterval;
 /**
  * Báo cáo tình hình dư luận xã hội định kỳ: a month, quarter or year of an area, shaped as
  * leaders read it: overview → main opinion streams by topic group → hot issues → weekly course
- * and direction of travel → proposals, with the method in notes and the weekly figures in an
+ * and direction of travel → survey results (each survey's headline indicator, see
+ * {@link SurveySection}) → proposals, with the method in notes and the weekly figures in an
  * appendix.
  */
 @Component
@@ -43,10 +44,12 @@ class OpinionPeriodicReport implements ReportBuilder {
     static final int CHARTED_TOPICS = 4;
 
     private final OpinionData data;
+    private final SurveyHeadlines surveys;
     private final TrendChartPainter painter;
 
-    OpinionPeriodicReport(OpinionData data, TrendChartPainter painter) {
+    OpinionPeriodicReport(OpinionData data, SurveyHeadlines surveys, TrendChartPainter painter) {
         this.data = data;
+        this.surveys = surveys;
         this.painter = painter;
     }
 
@@ -85,6 +88,10 @@ class OpinionPeriodicReport implements ReportBuilder {
         Map<OpinionTopic, List<WeeklyFigures.Week>> charted = new LinkedHashMap<>();
         shown.stream().limit(CHARTED_TOPICS).forEach(f -> charted.put(f.topic, weekly.of(f.topic.code())));
         sections.add(new Section(text("reporting.doc.section.trend"), trends(charted, disclosure, period, numbering)));
+        progress.at(60, "reporting.stage.surveys");
+        SurveyHeadlines.Headlines headlines = surveys.read(spec.area().code(), period);
+        sections.add(new Section(text("reporting.doc.section.surveys"),
+                new SurveySection(headlines, painter, numbering).blocks(period, spec.area().name())));
         List<Block> proposals = new ArrayList<>(List.of(OpinionSections.proposals(shown)));
         proposals.addAll(OpinionSections.method(window.includesUnreviewed(), window.statuses(), disclosure.k()));
         sections.add(new Section(text("reporting.doc.section.proposals"), proposals));
@@ -92,7 +99,7 @@ class OpinionPeriodicReport implements ReportBuilder {
                 text("reporting.doc.appendix.weekly"), List.of(OpinionSections.weekly(charted, disclosure, numbering))));
         return new ReportBody("opinion-periodic", text("reporting.doc.periodic.type"),
                 text("reporting.doc.periodic.summary", period.inWords()), sections, appendix,
-                about(spec, streams, figures));
+                about(spec, streams, figures, headlines.surveys().size()));
     }
 
     /** A chart and a forecast per main topic. */
@@ -192,7 +199,8 @@ class OpinionPeriodicReport implements ReportBuilder {
         return blocks;
     }
 
-    private static List<List<String>> about(ReportSpec spec, List<ReportedStream> streams, List<TopicFigures> figures) {
+    private static List<List<String>> about(ReportSpec spec, List<ReportedStream> streams, List<TopicFigures> figures,
+            int surveys) {
         return List.of(
                 List.of(text("reporting.doc.about.area"), spec.area().name()),
                 List.of(text("reporting.doc.about.period"), spec.period().inWords()),
@@ -201,6 +209,7 @@ class OpinionPeriodicReport implements ReportBuilder {
                 List.of(text("reporting.doc.about.reports"), String.valueOf(reports(streams))),
                 List.of(text("reporting.doc.about.streams"), String.valueOf(streams.size())),
                 List.of(text("reporting.doc.about.topics"), String.valueOf(figures.size())),
+                List.of(text("reporting.doc.about.surveys"), String.valueOf(surveys)),
                 List.of(text("reporting.doc.about.minReports"), String.valueOf(spec.minReports())));
     }
 
