@@ -93,6 +93,8 @@ class RollupRepository {
     private void addAnswers(String responseJoin, String responseFilter, Object[] binds, int sign) {
         RollupDelta delta = new RollupDelta(sign);
         Map<String, Long> provinces = new HashMap<>();
+        db.resultQuery("SELECT path, id FROM area WHERE parent_id IS NULL")
+                .forEach(r -> provinces.put(r.get(0, String.class), r.get(1, Long.class)));
         try (Cursor<Record> rows = db.resultQuery("SELECT r.id, r.area_id, r.area_path, r.interview_date, COALESCE(r.stratum, ''), "
                 + "COALESCE(r.cluster, ''), a.variable_id, v.type, a.choice, a.num_value FROM response r " + responseJoin
                 + " STRAIGHT_JOIN response_answer a ON a.response_id = r.id STRAIGHT_JOIN survey_variable v ON v.id = a.variable_id "
@@ -102,16 +104,12 @@ class RollupRepository {
                 String path = r.get(2, String.class);
                 String province = provincePath(path);
                 delta.add(new RollupDelta.Answer(r.get(0, Long.class), r.get(1, Long.class), path,
-                        provinces.computeIfAbsent(province, this::areaId), province, r.get(3, LocalDate.class).withDayOfMonth(1),
+                        provinces.get(province), province, r.get(3, LocalDate.class).withDayOfMonth(1),
                         r.get(4, String.class), r.get(5, String.class), r.get(6, Long.class), NUMERIC.contains(r.get(7, String.class)),
                         r.get(8, String.class), r.get(9, Double.class)));
             }
         }
         delta.writeTo(db);
-    }
-
-    private long areaId(String path) {
-        return db.resultQuery("SELECT id FROM area WHERE path = ?", path).fetchSingle(0, Long.class);
     }
 
     static String provincePath(String areaPath) {

@@ -1,5 +1,6 @@
 package vn.pulse.demo;
 
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -17,6 +18,7 @@ import vn.pulse.analytics.Source;
 import vn.pulse.analytics.SurveyAnalytics;
 import vn.pulse.base.PulseProperties;
 import vn.pulse.fieldwork.SubmissionService;
+import vn.pulse.reporting.PeriodicReportTiming;
 
 /**
  * What the benchmark measures, in one run on one database:
@@ -32,7 +34,9 @@ import vn.pulse.fieldwork.SubmissionService;
  * cross-tab with the Rao–Scott test) through the rollups and through a raw GROUP BY: p50 and p95 of
  * warm runs, and whether both give the same estimates;</li>
  * <li>in headless Chromium (when installed), the time from asking for the leader's overview and
- * for the question explorer to their charts being drawn ({@link DashboardTiming}).</li>
+ * for the question explorer to their charts being drawn ({@link DashboardTiming});</li>
+ * <li>the monthly periodic report of a province as PDF, its survey section read from the rollups of
+ * the N responses ({@link PeriodicReportTiming}).</li>
  * </ol>
  * Making the responses (the random answer model) is not timed: both paths get slices made beforehand.
  */
@@ -51,9 +55,10 @@ final class BenchmarkRun {
     private final SurveyAnalytics analytics;
     private final ZoneId zone;
     private final String baseUrl;
+    private final ApplicationContext context;
 
     private BenchmarkRun(DemoWorld world, SubmissionService submissions, DataSource dataSource,
-            AnalyticsRollups rollups, SurveyAnalytics analytics, ZoneId zone, String baseUrl) {
+            AnalyticsRollups rollups, SurveyAnalytics analytics, ZoneId zone, String baseUrl, ApplicationContext context) {
         this.world = world;
         this.submissions = submissions;
         this.dataSource = dataSource;
@@ -61,13 +66,14 @@ final class BenchmarkRun {
         this.analytics = analytics;
         this.zone = zone;
         this.baseUrl = baseUrl;
+        this.context = context;
     }
 
     static BenchmarkRun of(ApplicationContext context) {
         return new BenchmarkRun(context.getBean(DemoWorld.class), context.getBean(SubmissionService.class),
                 context.getBean(DataSource.class), context.getBean(AnalyticsRollups.class),
                 context.getBean(SurveyAnalytics.class), context.getBean(PulseProperties.class).timeZone(),
-                "http://localhost:" + context.getEnvironment().getProperty("local.server.port"));
+                "http://localhost:" + context.getEnvironment().getProperty("local.server.port"), context);
     }
 
     /** Runs everything as the caller (a national administrator, e.g. the system user). */
@@ -77,6 +83,7 @@ final class BenchmarkRun {
         result.put("pipelineResponses", pipelineResponses);
         result.put("cores", Runtime.getRuntime().availableProcessors());
         result.put("java", Runtime.version().toString());
+        result.put("server", server());
         DemoPlan jdbcPlan = plan(responses, "bench_jdbc");
         DemoPlan pipelinePlan = plan(pipelineResponses, "bench_pipeline");
         DemoWorld.Setup jdbcSetup = world.prepare(jdbcPlan);
@@ -120,7 +127,20 @@ final class BenchmarkRun {
                 c -> c.association() == null ? List.of() : List.of(c.association().pValue())));
         result.put("queries", queries);
         result.put("browser", DashboardTiming.measure(baseUrl, survey, "hai_long_chinh_sach", Math.max(5, repeats / 2)));
+        result.put("periodicReport", PeriodicReportTiming.measure(context, DemoPlan.DEMO_PROVINCE,
+                YearMonth.now(zone).minusMonths(1), Math.max(5, repeats / 2)));
         return result;
+    }
+
+    /** The server's version and buffer pool: the figures depend on both. */
+    private String server() {
+        try (var c = dataSource.getConnection(); var s = c.createStatement();
+             var rs = s.executeQuery("SELECT VERSION(), @@innodb_buffer_pool_size")) {
+            rs.next();
+            return "MariaDB " + rs.getString(1) + ", buffer pool " + rs.getLong(2) / (1 << 20) + " MB";
+        } catch (java.sql.SQLException e) {
+            return "unknown: " + e.getMessage();
+        }
     }
 
     private DemoPlan plan(int responses, String code) {
@@ -249,8 +269,9 @@ final class BenchmarkRun {
         Map<String, Object> pipeline = (Map<String, Object>) ingest.get("pipeline");
         List<String> lines = new ArrayList<>();
         lines.add("");
-        lines.add("Pulse benchmark: %,d responses (%,d through the pipeline), %s cores, Java %s".formatted(
-                result.get("responses"), result.get("pipelineResponses"), result.get("cores"), result.get("java")));
+        lines.add("Pulse benchmark: %,d responses (%,d through the pipeline), %s cores, Java %s, %s".formatted(
+                result.get("responses"), result.get("pipelineResponses"), result.get("cores"), result.get("java"),
+                result.get("server")));
         lines.add("Ingest                     responses/s   answers/s   seconds");
         lines.add("  plain JDBC batch        %11.0f %11.0f %9.1f".formatted(jdbc.get("responsesPerSecond"),
                 jdbc.get("answersPerSecond"), jdbc.get("seconds")));
@@ -277,6 +298,9 @@ final class BenchmarkRun {
                 lines.add("  " + name + ": " + value);
             }
         });
+        Map<String, Object> report = (Map<String, Object>) result.get("periodicReport");
+        lines.add("Periodic report PDF (province %s, last month): p50 %s ms, p95 %s ms, %s bytes, survey tables %s".formatted(
+                DemoPlan.DEMO_PROVINCE, report.get("p50Ms"), report.get("p95Ms"), report.get("pdfBytes"), report.get("surveySheets")));
         return String.join(System.lineSeparator(), lines);
     }
 }
