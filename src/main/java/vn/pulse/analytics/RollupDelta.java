@@ -1,10 +1,10 @@
 package vn.pulse.analytics;
 
-import java.time.LocalDate;
 import java.nio.charset.StandardCharsets;
 import java.sql.Statement;
-import java.util.HexFormat;
+import java.time.LocalDate;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,30 +43,27 @@ final class RollupDelta {
     void add(Answer a) {
         if (a.numeric()) {
             if (a.number() != null) {
-                both(a, "", 1, a.number());
+                both(a, "", a.number());
             }
             return;
         }
         if (answered.add(List.of(a.responseId(), a.variableId()))) {
-            both(a, "", 1, 0);
+            both(a, "", 0);
         }
-        both(a, a.choice(), 1, 1);
+        both(a, a.choice(), 1);
     }
 
-    private void both(Answer a, String choice, long n, double y) {
-        sum(new Key(a.variableId(), 1, a.month(), a.provinceId(), a.provincePath(), a.stratum(), a.psu(), choice), n, y);
-        sum(new Key(a.variableId(), 2, a.month(), a.areaId(), a.areaPath(), a.stratum(), a.psu(), choice), n, y);
+    /** One more value y under both grains. */
+    private void both(Answer a, String choice, double y) {
+        sum(new Key(a.variableId(), 1, a.month(), a.provinceId(), a.provincePath(), a.stratum(), a.psu(), choice), y);
+        sum(new Key(a.variableId(), 2, a.month(), a.areaId(), a.areaPath(), a.stratum(), a.psu(), choice), y);
     }
 
-    private void sum(Key key, long n, double y) {
+    private void sum(Key key, double y) {
         double[] s = sums.computeIfAbsent(key, k -> new double[3]);
-        s[0] += n;
+        s[0]++;
         s[1] += y;
         s[2] += y * y;
-    }
-
-    int keys() {
-        return sums.size();
     }
 
     /**

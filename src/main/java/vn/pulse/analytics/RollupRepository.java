@@ -1,5 +1,7 @@
 package vn.pulse.analytics;
 
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -8,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.jooq.Cursor;
 import org.jooq.DSLContext;
 import org.jooq.Record;
 import org.springframework.stereotype.Repository;
@@ -95,20 +96,30 @@ class RollupRepository {
         Map<String, Long> provinces = new HashMap<>();
         db.resultQuery("SELECT path, id FROM area WHERE parent_id IS NULL")
                 .forEach(r -> provinces.put(r.get(0, String.class), r.get(1, Long.class)));
-        try (Cursor<Record> rows = db.resultQuery("SELECT r.id, r.area_id, r.area_path, r.interview_date, COALESCE(r.stratum, ''), "
-                + "COALESCE(r.cluster, ''), a.variable_id, v.type, a.choice, a.num_value FROM response r " + responseJoin
+        String sql = "SELECT r.id, r.area_id, r.area_path, r.interview_date, COALESCE(r.stratum, ''), COALESCE(r.cluster, ''), "
+                + "a.variable_id, v.type, a.choice, a.num_value FROM response r " + responseJoin
                 + " STRAIGHT_JOIN response_answer a ON a.response_id = r.id STRAIGHT_JOIN survey_variable v ON v.id = a.variable_id "
-                + "WHERE " + responseFilter + " AND a.item = '' AND v.type IN (" + inList(NUMERIC) + ", " + inList(CHOICE) + ")",
-                binds).fetchSize(STREAMED_ROWS).fetchLazy()) {
-            for (Record r : rows) {
-                String path = r.get(2, String.class);
-                String province = provincePath(path);
-                delta.add(new RollupDelta.Answer(r.get(0, Long.class), r.get(1, Long.class), path,
-                        provinces.get(province), province, r.get(3, LocalDate.class).withDayOfMonth(1),
-                        r.get(4, String.class), r.get(5, String.class), r.get(6, Long.class), NUMERIC.contains(r.get(7, String.class)),
-                        r.get(8, String.class), r.get(9, Double.class)));
+                + "WHERE " + responseFilter + " AND a.item = '' AND v.type IN (" + inList(NUMERIC) + ", " + inList(CHOICE) + ")";
+        // plain JDBC: a rebuild streams tens of millions of rows, and jOOQ's records cost several times the reading
+        db.connection(c -> {
+            try (PreparedStatement query = c.prepareStatement(sql)) {
+                query.setFetchSize(STREAMED_ROWS);
+                for (int i = 0; i < binds.length; i++) {
+                    query.setObject(i + 1, binds[i]);
+                }
+                try (ResultSet r = query.executeQuery()) {
+                    while (r.next()) {
+                        String path = r.getString(3);
+                        String province = provincePath(path);
+                        double number = r.getDouble(10);
+                        Double value = r.wasNull() ? null : number;
+                        delta.add(new RollupDelta.Answer(r.getLong(1), r.getLong(2), path, provinces.get(province), province,
+                                r.getObject(4, LocalDate.class).withDayOfMonth(1), r.getString(5), r.getString(6), r.getLong(7),
+                                NUMERIC.contains(r.getString(8)), r.getString(9), value));
+                    }
+                }
             }
-        }
+        });
         delta.writeTo(db);
     }
 

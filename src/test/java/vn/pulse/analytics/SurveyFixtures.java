@@ -10,6 +10,7 @@ import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.jooq.DSLContext;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -42,6 +43,7 @@ import vn.pulse.support.TestUsers;
  * {@link ResponseStatusChanged}, status changes likewise.
  */
 @Component
+@Profile("test") // test sources are on the classpath of the dev run and the bench too: stay out of them
 public class SurveyFixtures {
 
     public static final String SATISFACTION = "hai_long";

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import vn.pulse.area.Area;
 import vn.pulse.area.AreaService;
@@ -22,6 +23,7 @@ import vn.pulse.support.TestUsers;
 
 /** Accounts, areas and a small published questionnaire with skip logic, a constraint and a calculation. */
 @Component
+@Profile("test") // test sources are on the classpath of the dev run and the bench too: stay out of them
 public class FieldworkFixtures {
 
     private static final AtomicInteger SEQUENCE = new AtomicInteger();

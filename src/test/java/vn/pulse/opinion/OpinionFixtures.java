@@ -7,6 +7,7 @@ import java.time.YearMonth;
 import java.util.List;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import vn.pulse.account.AccountService;
 import vn.pulse.account.UserAccount;
@@ -19,6 +20,7 @@ import vn.pulse.support.TestUsers;
 
 /** Accounts, areas and report inputs for the opinion tests. */
 @Component
+@Profile("test") // test sources are on the classpath of the dev run and the bench too: stay out of them
 class OpinionFixtures {
 
     private final AccountService accounts;

@@ -9,6 +9,7 @@ import java.time.LocalTime;
 import java.util.List;
 import java.util.UUID;
 import org.awaitility.Awaitility;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import vn.pulse.base.Formats;
 import vn.pulse.base.security.Role;
@@ -38,6 +39,7 @@ import vn.pulse.support.TestUsers;
  * </ul>
  */
 @Component
+@Profile("test") // test sources are on the classpath of the dev run and the bench too: stay out of them
 public class ReportingFixtures {
 
     public static final String PROVINCE = "08";

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jooq.DSLContext;
+import org.springframework.context.annotation.Profile;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -44,6 +45,7 @@ import vn.pulse.support.TestUsers;
  * </ul>
  */
 @Component
+@Profile("test") // test sources are on the classpath of the dev run and the bench too: stay out of them
 public class ResponseFixtures {
 
     public static final String PROVINCE = "08";

@@ -1,6 +1,7 @@
 package vn.pulse.support;
 
 import java.util.function.Supplier;
+import org.springframework.context.annotation.Profile;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -14,6 +15,7 @@ import vn.pulse.base.security.SystemUser;
 
 /** Creates accounts for tests and runs code as one of them. */
 @Component
+@Profile("test") // test sources are on the classpath of the dev run and the bench too: stay out of them
 public class TestUsers {
 
     public static final String PASSWORD = "test-password-1";
