@@ -16,8 +16,9 @@ import org.springframework.stereotype.Repository;
 import vn.pulse.fieldwork.ResponseStatus;
 
 /**
- * SQL of the rollups (V30): incremental upserts for one response, the set-based rebuild, and the
- * cell sums a query needs, read either from the rollups or by a GROUP BY over the raw answers.
+ * SQL of the rollups (V30, V31): the sums of a drained batch of responses, the month-by-month
+ * rebuild, and the cell sums a query needs, read either from the rollups or by a GROUP BY over the
+ * raw answers.
  * Both read paths return the same {@link CellSums} so everything after them is shared.
  */
 @Repository
