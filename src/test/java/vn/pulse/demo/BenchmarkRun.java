@@ -19,6 +19,7 @@ import vn.pulse.analytics.SurveyAnalytics;
 import vn.pulse.base.PulseProperties;
 import vn.pulse.fieldwork.SubmissionService;
 import vn.pulse.reporting.PeriodicReportTiming;
+import vn.pulse.support.Percentile;
 
 /**
  * What the benchmark measures, in one run on one database:
@@ -216,8 +217,8 @@ final class BenchmarkRun {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("runs", repeats);
         figures.put("failedRuns", failed);
-        figures.put("p50Millis", percentile(millis, 0.50));
-        figures.put("p95Millis", percentile(millis, 0.95));
+        figures.put("p50Millis", Percentile.nearestRank(millis, 0.50));
+        figures.put("p95Millis", Percentile.nearestRank(millis, 0.95));
         figures.put("maxMillis", millis[millis.length - 1]);
         return figures;
     }
@@ -244,12 +245,6 @@ final class BenchmarkRun {
                     && close(ex.ciLow(), ey.ciLow()) && close(ex.ciHigh(), ey.ciHigh());
         }
         return java.util.Objects.equals(x, y);
-    }
-
-    /** Nearest-rank percentile. */
-    static double percentile(double[] sorted, double p) {
-        int rank = (int) Math.ceil(p * sorted.length);
-        return sorted[Math.max(0, Math.min(sorted.length - 1, rank - 1))];
     }
 
     private static double seconds(long nanos) {

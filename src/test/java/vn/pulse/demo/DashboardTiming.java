@@ -6,11 +6,11 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import vn.pulse.support.Chromium;
+import vn.pulse.support.Percentile;
 
 /**
  * The benchmark's browser phase: how long a leader waits, in headless Chromium, from asking for a
@@ -59,12 +59,8 @@ final class DashboardTiming {
     }
 
     private void signIn(String username, String password) {
-        driver.get(baseUrl + "/login");
         WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(60));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-login-form input[name='username']")))
-                .sendKeys(username);
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        Chromium.signIn(driver, wait, baseUrl, username, password);
         wait.until(d -> !d.getCurrentUrl().contains("/login"));
     }
 
@@ -93,8 +89,8 @@ final class DashboardTiming {
         Map<String, Object> figures = new LinkedHashMap<>();
         figures.put("coldMillis", cold);
         figures.put("runs", repeats);
-        figures.put("p50Millis", BenchmarkRun.percentile(millis, 0.50));
-        figures.put("p95Millis", BenchmarkRun.percentile(millis, 0.95));
+        figures.put("p50Millis", Percentile.nearestRank(millis, 0.50));
+        figures.put("p95Millis", Percentile.nearestRank(millis, 0.95));
         figures.put("maxMillis", millis[millis.length - 1]);
         log.info("browser {}: {}", path, figures);
         return figures;

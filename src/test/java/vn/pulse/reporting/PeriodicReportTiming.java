@@ -10,6 +10,7 @@ import vn.pulse.base.i18n.Messages;
 import vn.pulse.base.security.SystemUser;
 import vn.pulse.reporting.document.PdfRenderer;
 import vn.pulse.reporting.document.ReportDocument;
+import vn.pulse.support.Percentile;
 
 /**
  * For the benchmark (not a test): times the monthly periodic report of a province as PDF, the
@@ -49,18 +50,13 @@ public final class PeriodicReportTiming {
             millis.sort(null);
             Map<String, Object> result = new LinkedHashMap<>();
             result.put("repeats", repeats);
-            result.put("p50Ms", rank(millis, 0.50));
-            result.put("p95Ms", rank(millis, 0.95));
+            result.put("p50Ms", Percentile.nearestRank(millis, 0.50));
+            result.put("p95Ms", Percentile.nearestRank(millis, 0.95));
             result.put("maxMs", millis.getLast());
             result.put("pdfBytes", file.length);
             String surveySheet = Messages.get("reporting.doc.survey.sheet", Messages.VIETNAMESE, "").strip();
             result.put("surveySheets", document.tables().stream().filter(t -> t.sheet().startsWith(surveySheet)).count());
             return result;
         });
-    }
-
-    /** The nearest-rank percentile of sorted values. */
-    private static long rank(List<Long> sorted, double p) {
-        return sorted.get((int) Math.ceil(p * sorted.size()) - 1);
     }
 }

@@ -66,10 +66,7 @@ public abstract class BrowserTest extends IntegrationTest {
     /** Signs in through the login form, starting from a signed-out browser. */
     protected void signIn(String username, String password) {
         driver.manage().deleteAllCookies();
-        open("/login");
-        waitFor(By.cssSelector("vaadin-login-form input[name='username']")).sendKeys(username);
-        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
-        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
+        Chromium.signIn(driver, waiting(), baseUrl(), username, password);
     }
 
     /** The visible text of the element with this id. */

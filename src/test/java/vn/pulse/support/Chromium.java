@@ -3,9 +3,13 @@ package vn.pulse.support;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Debian's headless Chromium and chromedriver, started the one way that works on these machines
@@ -26,6 +30,15 @@ public final class Chromium {
 
     public static String paths() {
         return BINARY + ", " + DRIVER;
+    }
+
+    /** Fills and sends the login form at {@code baseUrl}/login, waiting for it with {@code wait}. */
+    public static void signIn(WebDriver driver, WebDriverWait wait, String baseUrl, String username, String password) {
+        driver.get(baseUrl + "/login");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("vaadin-login-form input[name='username']")))
+                .sendKeys(username);
+        driver.findElement(By.cssSelector("vaadin-login-form input[name='password']")).sendKeys(password);
+        driver.findElement(By.cssSelector("vaadin-login-form vaadin-button[slot='submit']")).click();
     }
 
     /** A new browser with an empty profile, 1280×900, Vietnamese first. */
