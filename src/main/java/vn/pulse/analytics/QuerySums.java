@@ -172,12 +172,23 @@ record QuerySums(RollupRepository.Variable variable, List<String> options, Surve
         return new EstimateTable(frames.summary(), groups);
     }
 
-    List<AreaBreakdown.AreaRow> areaRows() {
+    /**
+     * One row per group (area or key group answer), each with how it differs from all the others
+     * shown; sorted by name (areas) or in the order of the group labels (a question's choices).
+     */
+    List<AreaBreakdown.AreaRow> rows(boolean byName) {
         Map<String, Map<SurveyAnalytics.Unit, Map<String, double[]>>> byArea = aggregate(groupsByCode());
         Map<String, String> names = new HashMap<>();
-        areas.values().forEach(a -> names.put(a[0], a[1]));
-        List<String> codes = byArea.keySet().stream().filter(Objects::nonNull)
-                .sorted(Comparator.comparing((String code) -> names.getOrDefault(code, code), SurveyAnalytics.VIETNAMESE)).toList();
+        List<String> order = new ArrayList<>();
+        areas.values().forEach(a -> {
+            names.put(a[0], a[1]);
+            order.add(a[0]);
+        });
+        Comparator<String> sorting = byName
+                ? Comparator.comparing((String code) -> names.getOrDefault(code, code), SurveyAnalytics.VIETNAMESE)
+                : Comparator.comparing((String code) -> order.contains(code) ? order.indexOf(code) : order.size())
+                        .thenComparing(Comparator.naturalOrder());
+        List<String> codes = byArea.keySet().stream().filter(Objects::nonNull).sorted(sorting).toList();
         GroupComparison comparison = new GroupComparison(estimation);
         List<AreaBreakdown.AreaRow> rows = new ArrayList<>();
         for (String code : codes) {

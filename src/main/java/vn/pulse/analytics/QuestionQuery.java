@@ -15,9 +15,36 @@ import vn.pulse.statistics.PeriodKind;
  * @param period          months or quarters for trends, survey waves (questionnaire versions) for
  *                        estimates (null: the whole range as one)
  * @param weighted        design weights N_h/n_h (true) or every respondent counting 1
+ * @param group           only the respondents of one group (one answer to a single-choice question); null: everyone
  */
 public record QuestionQuery(long questionnaireId, String question, String areaCode, YearMonth from, YearMonth to,
-                            PeriodKind period, boolean weighted) {
+                            PeriodKind period, boolean weighted, Group group) {
+
+    /** Respondents who gave one answer ({@code choice}) to a single-choice question, e.g. women, people aged 18–29. */
+    public record Group(String question, String choice) {
+        public Group {
+            if (question == null || question.isBlank() || choice == null || choice.isBlank()) {
+                throw DomainException.invalid("invalid_group", "analytics.error.group", question + "=" + choice);
+            }
+            question = question.strip();
+            choice = choice.strip();
+        }
+
+        /** {@code question=choice}, as the estimates API takes it. */
+        public static Group parse(String text) {
+            int equals = text == null ? -1 : text.indexOf('=');
+            if (equals < 0) {
+                throw DomainException.invalid("invalid_group", "analytics.error.group", text);
+            }
+            return new Group(text.substring(0, equals), text.substring(equals + 1));
+        }
+    }
+
+    /** Everyone's answers (no group filter). */
+    public QuestionQuery(long questionnaireId, String question, String areaCode, YearMonth from, YearMonth to,
+                         PeriodKind period, boolean weighted) {
+        this(questionnaireId, question, areaCode, from, to, period, weighted, null);
+    }
 
     public QuestionQuery {
         if (question == null || question.isBlank()) {
@@ -35,18 +62,22 @@ public record QuestionQuery(long questionnaireId, String question, String areaCo
     }
 
     public QuestionQuery withArea(String code) {
-        return new QuestionQuery(questionnaireId, question, code, from, to, period, weighted);
+        return new QuestionQuery(questionnaireId, question, code, from, to, period, weighted, group);
     }
 
     public QuestionQuery withRange(YearMonth first, YearMonth last) {
-        return new QuestionQuery(questionnaireId, question, areaCode, first, last, period, weighted);
+        return new QuestionQuery(questionnaireId, question, areaCode, first, last, period, weighted, group);
     }
 
     public QuestionQuery withPeriod(PeriodKind kind) {
-        return new QuestionQuery(questionnaireId, question, areaCode, from, to, kind, weighted);
+        return new QuestionQuery(questionnaireId, question, areaCode, from, to, kind, weighted, group);
     }
 
     public QuestionQuery withWeighted(boolean value) {
-        return new QuestionQuery(questionnaireId, question, areaCode, from, to, period, value);
+        return new QuestionQuery(questionnaireId, question, areaCode, from, to, period, value, group);
+    }
+
+    public QuestionQuery withGroup(Group value) {
+        return new QuestionQuery(questionnaireId, question, areaCode, from, to, period, weighted, value);
     }
 }

@@ -17,19 +17,25 @@ import org.jooq.DSLContext;
  * distinct rollup keys: MariaDB's GROUP BY over them cost more than the upserts themselves (0.6 s
  * against 0.4 s for one of six statements), a hash map next to nothing. Per key: n, Σy, Σy²; for
  * choice questions one row '' counting each answering response once and one row per chosen option
- * (y = 1); each answer counts under its province (grain 1) and under its own area (grain 2).
+ * (y = 1); each answer counts under its province (grain 1), under its own area (grain 2) and, once per key
+ * group of its response ({@code analytics_group}), under the group's answer at its province (grain 3).
  */
 final class RollupDelta {
 
     private static final int ROWS_PER_STATEMENT = 2_000;
 
-    private record Key(long variableId, int grain, LocalDate month, long areaId, String areaPath, String stratum, String psu,
-                       String choice) {
+    private record Key(long variableId, int grain, long groupVariableId, String groupChoice, LocalDate month, long areaId,
+                       String areaPath, String stratum, String psu, String choice) {
     }
 
-    /** What one stored answer contributes, with its response's design and place. */
+    /** What one stored answer contributes, with its response's design, place and key groups. */
     record Answer(long responseId, long areaId, String areaPath, long provinceId, String provincePath, LocalDate month,
-                  String stratum, String psu, long variableId, boolean numeric, String choice, Double number) {
+                  String stratum, String psu, long variableId, boolean numeric, String choice, Double number,
+                  List<Group> groups) {
+    }
+
+    /** The response's answer to one key group question. */
+    record Group(long variableId, String choice) {
     }
 
     private final int sign;
@@ -43,20 +49,24 @@ final class RollupDelta {
     void add(Answer a) {
         if (a.numeric()) {
             if (a.number() != null) {
-                both(a, "", a.number());
+                all(a, "", a.number());
             }
             return;
         }
         if (answered.add(List.of(a.responseId(), a.variableId()))) {
-            both(a, "", 0);
+            all(a, "", 0);
         }
-        both(a, a.choice(), 1);
+        all(a, a.choice(), 1);
     }
 
-    /** One more value y under both grains. */
-    private void both(Answer a, String choice, double y) {
-        sum(new Key(a.variableId(), 1, a.month(), a.provinceId(), a.provincePath(), a.stratum(), a.psu(), choice), y);
-        sum(new Key(a.variableId(), 2, a.month(), a.areaId(), a.areaPath(), a.stratum(), a.psu(), choice), y);
+    /** One more value y under every grain. */
+    private void all(Answer a, String choice, double y) {
+        sum(new Key(a.variableId(), 1, 0, "", a.month(), a.provinceId(), a.provincePath(), a.stratum(), a.psu(), choice), y);
+        sum(new Key(a.variableId(), 2, 0, "", a.month(), a.areaId(), a.areaPath(), a.stratum(), a.psu(), choice), y);
+        for (Group g : a.groups()) {
+            sum(new Key(a.variableId(), 3, g.variableId(), g.choice(), a.month(), a.provinceId(), a.provincePath(),
+                    a.stratum(), a.psu(), choice), y);
+        }
     }
 
     private void sum(Key key, double y) {
@@ -77,7 +87,8 @@ final class RollupDelta {
         for (Map.Entry<Key, double[]> row : sums.entrySet()) {
             Key k = row.getKey();
             double[] s = row.getValue();
-            values.append(rows == 0 ? "(" : ", (").append(k.variableId()).append(", ").append(k.grain()).append(", '")
+            values.append(rows == 0 ? "(" : ", (").append(k.variableId()).append(", ").append(k.grain()).append(", ")
+                    .append(k.groupVariableId()).append(", ").append(hex(k.groupChoice())).append(", '")
                     .append(k.month()).append("', ").append(hex(k.stratum())).append(", ").append(hex(k.psu())).append(", ")
                     .append(k.areaId()).append(", ").append(hex(k.areaPath())).append(", ").append(hex(k.choice())).append(", ")
                     .append(sign * (long) s[0]).append(", ").append(sign * s[1]).append(", ").append(sign * s[2]).append(')');
@@ -93,7 +104,7 @@ final class RollupDelta {
 
     /** Straight through JDBC: jOOQ's plain-SQL templating scans the statement for placeholders, at a cost. */
     private static void upsert(DSLContext db, StringBuilder values) {
-        String sql = "INSERT INTO analytics_rollup (variable_id, grain, month_start, stratum, psu, area_id, area_path, choice, n, "
+        String sql = "INSERT INTO analytics_rollup (variable_id, grain, group_variable_id, group_choice, month_start, stratum, psu, area_id, area_path, choice, n, "
                 + "sum_y, sum_y2) VALUES " + values + " ON DUPLICATE KEY UPDATE n = n + VALUES(n), sum_y = sum_y + VALUES(sum_y), "
                 + "sum_y2 = sum_y2 + VALUES(sum_y2)";
         db.connection(c -> {

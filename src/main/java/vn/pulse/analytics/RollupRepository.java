@@ -2,6 +2,7 @@ package vn.pulse.analytics;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -88,20 +89,45 @@ class RollupRepository {
 
     /**
      * Adds sign times the answers of the responses matching {@code responseFilter} (a condition on
-     * {@code r}, the response, and on what {@code responseJoin} joins to it) to both grains of the
+     * {@code r}, the response, and on what {@code responseJoin} joins to it) to every grain of the
      * rollups: the answers are streamed in join order response → answers → variable, summed in memory
-     * ({@link RollupDelta}) and upserted.
+     * ({@link RollupDelta}) and upserted. The responses' answers to key group questions are read first.
      */
     private void addAnswers(String responseJoin, String responseFilter, Object[] binds, int sign) {
         RollupDelta delta = new RollupDelta(sign);
         Map<String, Long> provinces = new HashMap<>();
         db.resultQuery("SELECT path, id FROM area WHERE parent_id IS NULL")
                 .forEach(r -> provinces.put(r.get(0, String.class), r.get(1, Long.class)));
-        String sql = "SELECT r.id, r.area_id, r.area_path, r.interview_date, COALESCE(r.stratum, ''), COALESCE(r.cluster, ''), "
-                + "a.variable_id, v.type, a.choice, a.num_value FROM response r " + responseJoin
-                + " STRAIGHT_JOIN response_answer a ON a.response_id = r.id STRAIGHT_JOIN survey_variable v ON v.id = a.variable_id "
-                + "WHERE " + responseFilter + " AND a.item = '' AND v.type IN (" + inList(NUMERIC) + ", " + inList(CHOICE) + ")";
-        // plain JDBC: a rebuild streams tens of millions of rows, and jOOQ's records cost several times the reading
+        String answers = " FROM response r " + responseJoin + " STRAIGHT_JOIN response_answer a ON a.response_id = r.id ";
+        Map<Long, List<RollupDelta.Group>> groups = new HashMap<>();
+        List<Long> groupVariables = db.resultQuery("SELECT v.id" + GROUP_VARIABLES).fetch(r -> r.get(0, Long.class));
+        if (!groupVariables.isEmpty()) {
+            stream("SELECT r.id, a.variable_id, a.choice" + answers + "WHERE " + responseFilter + " AND a.item = '' AND "
+                    + "a.variable_id IN (" + groupVariables.stream().map(String::valueOf).collect(Collectors.joining(", ")) + ")",
+                    binds, r -> groups.computeIfAbsent(r.getLong(1), id -> new ArrayList<>())
+                            .add(new RollupDelta.Group(r.getLong(2), r.getString(3))));
+        }
+        stream("SELECT r.id, r.area_id, r.area_path, r.interview_date, COALESCE(r.stratum, ''), COALESCE(r.cluster, ''), "
+                + "a.variable_id, v.type, a.choice, a.num_value" + answers + "STRAIGHT_JOIN survey_variable v ON v.id = a.variable_id "
+                + "WHERE " + responseFilter + " AND a.item = '' AND v.type IN (" + inList(NUMERIC) + ", " + inList(CHOICE) + ")",
+                binds, r -> {
+                    String path = r.getString(3);
+                    String province = provincePath(path);
+                    double number = r.getDouble(10);
+                    Double value = r.wasNull() ? null : number;
+                    delta.add(new RollupDelta.Answer(r.getLong(1), r.getLong(2), path, provinces.get(province), province,
+                            r.getObject(4, LocalDate.class).withDayOfMonth(1), r.getString(5), r.getString(6), r.getLong(7),
+                            NUMERIC.contains(r.getString(8)), r.getString(9), value, groups.getOrDefault(r.getLong(1), List.of())));
+                });
+        delta.writeTo(db);
+    }
+
+    private interface RowHandler {
+        void handle(ResultSet row) throws SQLException;
+    }
+
+    /** Plain JDBC: a rebuild streams tens of millions of rows, and jOOQ's records cost several times the reading. */
+    private void stream(String sql, Object[] binds, RowHandler handler) {
         db.connection(c -> {
             try (PreparedStatement query = c.prepareStatement(sql)) {
                 query.setFetchSize(STREAMED_ROWS);
@@ -110,18 +136,11 @@ class RollupRepository {
                 }
                 try (ResultSet r = query.executeQuery()) {
                     while (r.next()) {
-                        String path = r.getString(3);
-                        String province = provincePath(path);
-                        double number = r.getDouble(10);
-                        Double value = r.wasNull() ? null : number;
-                        delta.add(new RollupDelta.Answer(r.getLong(1), r.getLong(2), path, provinces.get(province), province,
-                                r.getObject(4, LocalDate.class).withDayOfMonth(1), r.getString(5), r.getString(6), r.getLong(7),
-                                NUMERIC.contains(r.getString(8)), r.getString(9), value));
+                        handler.handle(r);
                     }
                 }
             }
         });
-        delta.writeTo(db);
     }
 
     static String provincePath(String areaPath) {
@@ -185,8 +204,9 @@ class RollupRepository {
     }
 
     /**
-     * One row of sums: a group (area path, or null), a month (null when not by period), a stored
-     * stratum and cluster, an option ('' for the answered count or the numeric values), n, Σy, Σy².
+     * One row of sums: a group (an area path, a key group's answer, or null), a month (null when not by
+     * period), a stored stratum and cluster, an option ('' for the answered count or the numeric
+     * values), n, Σy, Σy².
      */
     record CellSums(String group, LocalDate month, String stratum, String psu, String choice, long n, double sumY,
                     double sumY2) {
@@ -200,8 +220,11 @@ class RollupRepository {
      * @param byMonth    group by month
      * @param from       first month (inclusive), or null
      * @param to         last month (inclusive), or null
+     * @param byGroup    group by the answers to this single-choice question, or null; not with {@code byArea}
+     * @param filter     only respondents who gave {@code filterChoice} to this single-choice question, or null
      */
-    record Selection(Variable variable, String scopePath, boolean byArea, boolean byMonth, LocalDate from, LocalDate to) {
+    record Selection(Variable variable, String scopePath, boolean byArea, boolean byMonth, LocalDate from, LocalDate to,
+                     Variable byGroup, Variable filter, String filterChoice) {
 
         int depth() {
             return (int) scopePath.chars().filter(c -> c == '/').count() - 1;
@@ -211,18 +234,63 @@ class RollupRepository {
         int level() {
             return byArea ? Math.min(2, depth() + 1) : Math.max(1, Math.min(2, depth()));
         }
+
+        /** The key group question the query involves, if any; at most one can be read from the rollups. */
+        Variable group() {
+            return byGroup != null ? byGroup : filter;
+        }
+
+        /** Can the rollups answer: one key group at most, held by them, read at province level. */
+        boolean inRollups(Collection<Long> rolledUpGroups) {
+            if (group() == null) {
+                return true;
+            }
+            return (byGroup == null || filter == null) && level() == 1 && rolledUpGroups.contains(group().id());
+        }
     }
 
+    /** The variables of the key group questions (analytics_group) that have answers. */
+    private static final String GROUP_VARIABLES = " FROM analytics_group g JOIN survey_variable v ON v.questionnaire_id = "
+            + "g.questionnaire_id AND v.name = g.question AND v.type = 'select_one'";
+
+    /** The key group questions whose answers the rollups hold (grain 3), in the administrator's order. */
+    List<String> groups(long questionnaireId) {
+        return db.resultQuery("SELECT question FROM analytics_group WHERE questionnaire_id = ? ORDER BY position",
+                questionnaireId).fetch(r -> r.get(0, String.class));
+    }
+
+    /** The variable ids of {@link #groups}, those answered so far. */
+    List<Long> groupVariables(long questionnaireId) {
+        return db.resultQuery("SELECT v.id" + GROUP_VARIABLES + " WHERE g.questionnaire_id = ?", questionnaireId)
+                .fetch(r -> r.get(0, Long.class));
+    }
+
+    /** Replaces the key groups of a questionnaire; the caller rebuilds its rollups in the same transaction. */
+    void replaceGroups(long questionnaireId, List<String> questions) {
+        db.execute("DELETE FROM analytics_group WHERE questionnaire_id = ?", questionnaireId);
+        for (int i = 0; i < questions.size(); i++) {
+            db.execute("INSERT INTO analytics_group (questionnaire_id, question, position) VALUES (?, ?, ?)",
+                    questionnaireId, questions.get(i), i);
+        }
+    }
+
+    /** The cell sums a query selects; the rollups must hold them ({@link Selection#inRollups}) for {@link Source#ROLLUP}. */
     List<CellSums> cells(Selection s, Source source, Collection<ResponseStatus> counted) {
         return source == Source.ROLLUP ? rollupCells(s) : rawCells(s, counted);
     }
 
     private List<CellSums> rollupCells(Selection s) {
-        String group = s.byArea() ? "area_path" : "NULL";
+        String group = s.byArea() ? "area_path" : s.byGroup() != null ? "group_choice" : "NULL";
         String month = s.byMonth() ? "month_start" : "NULL";
         StringBuilder sql = new StringBuilder("SELECT " + group + ", " + month + ", stratum, psu, choice, SUM(n), SUM(sum_y), "
-                + "SUM(sum_y2) FROM analytics_rollup WHERE variable_id = ? AND grain = ?");
-        List<Object> binds = new ArrayList<>(List.of(s.variable().id(), s.level()));
+                + "SUM(sum_y2) FROM analytics_rollup WHERE variable_id = ? AND grain = ? AND group_variable_id = ?");
+        Variable keyGroup = s.group();
+        List<Object> binds = new ArrayList<>(List.of(s.variable().id(), keyGroup == null ? s.level() : 3,
+                keyGroup == null ? 0 : keyGroup.id()));
+        if (s.filter() != null) {
+            sql.append(" AND group_choice = ?");
+            binds.add(s.filterChoice());
+        }
         if (s.depth() > 0) {
             sql.append(" AND area_path LIKE ?");
             binds.add(s.scopePath() + "%");
@@ -243,11 +311,21 @@ class RollupRepository {
         if (counted.isEmpty()) {
             return List.of();
         }
-        String group = !s.byArea() ? "NULL" : s.level() == 1 ? PROVINCE_OF : "r.area_path";
+        String group = s.byArea() ? (s.level() == 1 ? PROVINCE_OF : "r.area_path") : s.byGroup() != null ? "g.choice" : "NULL";
         String month = s.byMonth() ? MONTH_OF : "NULL";
-        StringBuilder where = new StringBuilder(" FROM response r JOIN response_answer a ON a.response_id = r.id "
-                + "WHERE a.variable_id = ? AND a.item = '' AND r.questionnaire_id = ? AND r.status IN (" + inList(counted) + ")");
-        List<Object> binds = new ArrayList<>(List.of(s.variable().id(), s.variable().questionnaireId()));
+        StringBuilder where = new StringBuilder(" FROM response r JOIN response_answer a ON a.response_id = r.id");
+        List<Object> binds = new ArrayList<>();
+        if (s.byGroup() != null) {
+            where.append(" JOIN response_answer g ON g.response_id = r.id AND g.variable_id = ? AND g.item = ''");
+            binds.add(s.byGroup().id());
+        }
+        if (s.filter() != null) {
+            where.append(" JOIN response_answer f ON f.response_id = r.id AND f.variable_id = ? AND f.item = '' AND f.choice = ?");
+            binds.addAll(List.of(s.filter().id(), s.filterChoice()));
+        }
+        where.append(" WHERE a.variable_id = ? AND a.item = '' AND r.questionnaire_id = ? AND r.status IN (")
+                .append(inList(counted)).append(")");
+        binds.addAll(List.of(s.variable().id(), s.variable().questionnaireId()));
         if (s.depth() > 0) {
             where.append(" AND r.area_path LIKE ?");
             binds.add(s.scopePath() + "%");

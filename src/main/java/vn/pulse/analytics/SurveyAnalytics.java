@@ -87,7 +87,7 @@ public class SurveyAnalytics {
             return byWave(query, byArea);
         }
         return queue.readCaughtUp(() -> {
-            QuerySums c = context(query, byArea, query.period() != null, source);
+            QuerySums c = context(query, byArea, query.period() != null, null, source);
             return c.table(c.groupsByCode(), periodLabel(query.period()));
         });
     }
@@ -100,7 +100,7 @@ public class SurveyAnalytics {
 
     private QuestionTrend trendOf(QuestionQuery query, Source source) {
         PeriodKind kind = query.period() == null ? PeriodKind.MONTH : query.period();
-        QuerySums c = context(query, false, true, source);
+        QuerySums c = context(query, false, true, null, source);
         Function<RollupRepository.CellSums, String> label = periodLabel(kind);
         Map<String, Map<Unit, Map<String, double[]>>> byPeriod = c.aggregate(cell -> label.apply(cell));
         List<String> axis = axis(kind, query, byPeriod.keySet());
@@ -144,8 +144,8 @@ public class SurveyAnalytics {
     @RolesAllowed({Role.LEADER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
     public AreaBreakdown areaBreakdown(QuestionQuery query, Source source) {
         return queue.readCaughtUp(() -> {
-            QuerySums c = context(query, true, false, source);
-            return new AreaBreakdown(query.question(), c.frames().summary(), c.scopeCode(), c.areaRows());
+            QuerySums c = context(query, true, false, null, source);
+            return new AreaBreakdown(query.question(), c.frames().summary(), c.scopeCode(), c.rows(true));
         });
     }
 
@@ -159,11 +159,11 @@ public class SurveyAnalytics {
     }
 
     private CrossTab crossTabOf(QuestionQuery query, Source source) {
-        QuerySums c = context(query, true, false, source);
+        QuerySums c = context(query, true, false, null, source);
         if (!"select_one".equals(c.variable().type())) {
             throw DomainException.invalid("not_single_choice", "analytics.error.notSingleChoice", query.question());
         }
-        List<AreaBreakdown.AreaRow> rows = c.areaRows();
+        List<AreaBreakdown.AreaRow> rows = c.rows(true);
         Map<String, String> visible = new HashMap<>();
         rows.stream().filter(r -> r.n() != null).forEach(r -> visible.put(r.code(), r.code()));
         List<TableCellSums> cells = new ArrayList<>();
@@ -188,31 +188,65 @@ public class SurveyAnalytics {
     }
 
     /**
-     * The estimates of one question by the answers to another (a single-choice question such as a
-     * demographic group), and by period when the query has one. The rollups hold no pairs of
-     * questions, so this reads the raw rows of the whole sample and hands them to the statistics
-     * engine ({@link QuestionEstimates}); respondents outside the area or the months asked for are
-     * in no group, which keeps the whole design for the variance.
+     * The question in each group of respondents of a key group question (e.g. men and women), each
+     * group with how it differs from the others, as {@link #areaBreakdown} does for areas. Read from
+     * the rollups when they hold the group ({@link #groups}) and the query's area is a province or the
+     * country, else from the raw answers.
      */
     @RolesAllowed({Role.LEADER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
-    @Transactional(readOnly = true)
-    public EstimateTable estimatesBy(QuestionQuery query, String byQuestion) {
-        RollupRepository.Variable by = rollups.variable(query.questionnaireId(), byQuestion)
-                .filter(v -> "select_one".equals(v.type()))
-                .orElseThrow(() -> DomainException.invalid("invalid_group_question", "analytics.error.groupQuestion",
-                        byQuestion));
+    public GroupBreakdown groupBreakdown(QuestionQuery query, String byQuestion, Source source) {
+        return queue.readCaughtUp(() -> {
+            QuerySums c = context(query, false, false, byQuestion, source);
+            return new GroupBreakdown(query.question(), c.frames().summary(), byQuestion, c.rows(false));
+        });
+    }
+
+    /**
+     * The estimates of one question by the answers to another (a single-choice question such as a
+     * demographic group), and by month or quarter when the query has one, as {@link #groupBreakdown}
+     * reads them. By survey wave they are read from the raw rows of the whole sample and handed to the
+     * statistics engine ({@link QuestionEstimates}); respondents outside the area, the months or the
+     * group asked for are in no group, which keeps the whole design for the variance.
+     */
+    @RolesAllowed({Role.LEADER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+    public EstimateTable estimatesBy(QuestionQuery query, String byQuestion, Source source) {
+        if (query.period() != PeriodKind.WAVE) {
+            return queue.readCaughtUp(() -> {
+                QuerySums c = context(query, false, query.period() != null, byQuestion, source);
+                return c.table(c.groupsByCode(), periodLabel(query.period()));
+            });
+        }
+        RollupRepository.Variable by = groupVariable(query.questionnaireId(), byQuestion);
         return fromRawRows(query, respondents -> {
-            Map<Long, String> choices = new HashMap<>();
-            rollups.answers(by.id()).forEach(answer -> choices.put(answer.responseId(), answer.choice()));
+            Map<Long, String> choices = choicesOf(by);
             return r -> choices.get(r.id());
         });
+    }
+
+    /** The key group questions the rollups hold for a survey, in the administrator's order. */
+    @RolesAllowed({Role.LEADER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
+    @Transactional(readOnly = true)
+    public List<String> groups(long questionnaireId) {
+        return rollups.groups(questionnaireId);
+    }
+
+    private RollupRepository.Variable groupVariable(long questionnaireId, String name) {
+        return rollups.variable(questionnaireId, name == null ? "" : name.strip())
+                .filter(v -> "select_one".equals(v.type()))
+                .orElseThrow(() -> DomainException.invalid("invalid_group_question", "analytics.error.groupQuestion", name));
+    }
+
+    private Map<Long, String> choicesOf(RollupRepository.Variable variable) {
+        Map<Long, String> choices = new HashMap<>();
+        rollups.answers(variable.id()).forEach(answer -> choices.put(answer.responseId(), answer.choice()));
+        return choices;
     }
 
     /**
      * The estimates of one question by survey wave: the questionnaire version each response
      * answered (a repeated survey publishes each round as a new version, so variable names keep
      * their meaning from wave to wave), labelled "1", "2", ... in version order. The rollups are by
-     * month, so waves are read from the raw rows, as {@link #estimatesBy}; by area code as in
+     * month, so waves are read from the raw rows; by area code as in
      * {@link #estimates} when {@code byArea}.
      */
     private EstimateTable byWave(QuestionQuery query, boolean byArea) {
@@ -246,13 +280,15 @@ public class SurveyAnalytics {
     /**
      * Hands the raw rows of the whole sample to the statistics engine ({@link QuestionEstimates}),
      * grouped by {@code grouping} (given the respondents, a label per respondent, null for none; or
-     * no grouping at all when it gives null) and by the query's period. Respondents outside the area or the months asked for are in no
-     * group, which keeps the whole design for the variance.
+     * no grouping at all when it gives null) and by the query's period. Respondents outside the area,
+     * the months or the group asked for are in no group, which keeps the whole design for the variance.
      */
     private EstimateTable fromRawRows(QuestionQuery query,
                                       Function<List<RollupRepository.Respondent>,
                                               Function<RollupRepository.Respondent, String>> grouping) {
-        QuerySums c = context(query, false, false, Source.RAW);
+        QuerySums c = context(query, false, false, null, Source.RAW);
+        Map<Long, String> filter = query.group() == null ? null
+                : choicesOf(groupVariable(query.questionnaireId(), query.group().question()));
         List<RollupRepository.Respondent> respondents = rollups.respondents(query.questionnaireId(), counted());
         if (respondents.isEmpty()) {
             return new EstimateTable(c.frames().summary(), List.of());
@@ -269,7 +305,8 @@ public class SurveyAnalytics {
             YearMonth month = YearMonth.from(r.day());
             boolean inside = r.areaPath().startsWith(c.scopePath())
                     && (query.from() == null || !month.isBefore(query.from()))
-                    && (query.to() == null || !month.isAfter(query.to()));
+                    && (query.to() == null || !month.isAfter(query.to()))
+                    && (filter == null || query.group().choice().equals(filter.get(r.id())));
             if (labels != null) {
                 labels.add(inside ? group.apply(r) : null);
             }
@@ -287,7 +324,11 @@ public class SurveyAnalytics {
 
     // ------------------------------------------------------------------ shared machinery
 
-    private QuerySums context(QuestionQuery query, boolean byArea, boolean byMonth, Source source) {
+    /**
+     * The sums of a query, grouped by area ({@code byArea}), month and/or the answers to a key group
+     * question ({@code byGroup}); read from the raw answers when the rollups cannot answer it.
+     */
+    private QuerySums context(QuestionQuery query, boolean byArea, boolean byMonth, String byGroup, Source source) {
         if (byMonth && query.period() == PeriodKind.WAVE) {
             throw DomainException.invalid("unsupported_period", "analytics.error.unsupportedPeriod", "wave");
         }
@@ -304,22 +345,37 @@ public class SurveyAnalytics {
             form.question(query.question()).map(Question::choices).orElse(List.of()).stream().map(Choice::name)
                     .forEach(options::add);
         }
+        RollupRepository.Variable groupBy = byGroup == null ? null : groupVariable(query.questionnaireId(), byGroup);
+        RollupRepository.Variable filter = query.group() == null ? null
+                : groupVariable(query.questionnaireId(), query.group().question());
+        var selection = new RollupRepository.Selection(variable, scopePath, byArea, byMonth,
+                query.from() == null ? null : query.from().atDay(1), query.to() == null ? null : query.to().atDay(1),
+                groupBy, filter, filter == null ? null : query.group().choice());
+        Source read = source == Source.ROLLUP && !selection.inRollups(rollups.groupVariables(query.questionnaireId()))
+                ? Source.RAW : source;
         SurveyDesign design = SurveyDesign.of(form.samplingPlan(), properties.lonelyPsu());
         List<ResponseStatus> counted = counted();
-        SurveyDesign.Frames frames = design.frames(rollups.frame(query.questionnaireId(), source, counted),
+        SurveyDesign.Frames frames = design.frames(rollups.frame(query.questionnaireId(), read, counted),
                 query.weighted());
-        var selection = new RollupRepository.Selection(variable, scopePath, byArea, byMonth,
-                query.from() == null ? null : query.from().atDay(1), query.to() == null ? null : query.to().atDay(1));
-        List<RollupRepository.CellSums> cells = rollups.cells(selection, source, counted);
+        List<RollupRepository.CellSums> cells = rollups.cells(selection, read, counted);
         if (variable.choice()) {
             // options no longer offered by the current version still count
             LinkedHashSet<String> all = new LinkedHashSet<>(options);
             cells.stream().map(RollupRepository.CellSums::choice).filter(ch -> !ch.isEmpty()).sorted().forEach(all::add);
             options = List.copyOf(all);
         }
-        Map<String, String[]> areas = byArea ? rollups.areasByPath(cells.stream().map(RollupRepository.CellSums::group)
-                .filter(Objects::nonNull).distinct().toList()) : Map.of();
-        return new QuerySums(variable, List.copyOf(options), design, frames, cells, areas, scopePath, options());
+        Map<String, String[]> groups = byArea ? rollups.areasByPath(cells.stream().map(RollupRepository.CellSums::group)
+                .filter(Objects::nonNull).distinct().toList()) : byGroup != null ? choiceLabels(form, byGroup) : Map.of();
+        return new QuerySums(variable, List.copyOf(options), design, frames, cells, groups, scopePath, options());
+    }
+
+    /** A group question's choices in their order: name → {name, label in the survey's language}. */
+    private static Map<String, String[]> choiceLabels(FormDefinition form, String question) {
+        Map<String, String[]> labels = new java.util.LinkedHashMap<>();
+        form.question(question).map(Question::choices).orElse(List.of()).forEach(choice -> labels.put(choice.name(),
+                new String[] {choice.name(), choice.label().in(form.defaultLanguage(),
+                        form.defaultLanguage())}));
+        return labels;
     }
 
     private List<ResponseStatus> counted() {

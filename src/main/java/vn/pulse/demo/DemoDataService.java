@@ -102,6 +102,7 @@ public class DemoDataService {
                 null, null, null);
         listener.accept(progress);
         DemoWorld.Setup setup = world.prepare(plan);
+        rollups.setGroups(setup.form().questionnaireId(), DemoWorld.GROUPS);
         ResponsePlanner planner = new ResponsePlanner(plan, pulse.timeZone(), setup.provinces(), setup.sites(),
                 setup.workers());
         ResponseSink sink = sinkFor(plan, setup);

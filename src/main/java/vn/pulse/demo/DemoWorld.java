@@ -40,6 +40,8 @@ class DemoWorld {
     static final int COMMUNES_PER_PROVINCE = 6;
     /** Honest surveyors per province; the fabricator's province has one more. */
     static final int SURVEYORS_PER_PROVINCE = 2;
+    /** The respondent groups the dashboards break the demo survey down by: sex, age group, occupation, urban/rural. */
+    static final List<String> GROUPS = List.of("gioi_tinh", "nhom_tuoi", "nghe_nghiep", "khu_vuc");
 
     private static final JsonMapper JSON = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();

@@ -67,6 +67,7 @@ class RollupEstimatesIT extends IntegrationTest {
     @Test
     void stratified_rollups_equal_the_engine_on_raw_rows_before_and_after_reviews() {
         long survey = fixtures.survey(false);
+        keepGroups(survey);
         Random random = new Random(20261129L);
         List<Long> ids = fixtures.submit(survey, 260, random);
         checkEverything(survey, false);
@@ -88,6 +89,26 @@ class RollupEstimatesIT extends IntegrationTest {
         users.as(users.ensure("an-admin", Role.ADMIN, null), () -> rollups.rebuild(survey));
         assertThat(fixtures.rollupRows(survey)).as("a rebuild reproduces the incremental sums").isEqualTo(incremental)
                 .isNotEmpty();
+
+        // the group queries did read the group rollups: without them, the rollups have nothing to say
+        QuestionQuery query = QuestionQuery.of(survey, SurveyFixtures.SCORE).withPeriod(null);
+        String leader = users.ensure("an-leader", Role.LEADER, null);
+        assertThat(users.as(leader, () -> analytics.groupBreakdown(query, SurveyFixtures.SEX, Source.ROLLUP)).groups())
+                .hasSize(2);
+        db.execute("DELETE FROM analytics_rollup WHERE grain = 3 AND variable_id IN "
+                + "(SELECT id FROM survey_variable WHERE questionnaire_id = ?)", survey);
+        assertThat(users.as(leader, () -> analytics.groupBreakdown(query, SurveyFixtures.SEX, Source.ROLLUP)).groups())
+                .isEmpty();
+        assertThat(users.as(leader, () -> analytics.groupBreakdown(query, SurveyFixtures.SEX, Source.RAW)).groups())
+                .hasSize(2);
+    }
+
+    /** The rollups keep the respondents' sex as a key group (grain 3). */
+    private void keepGroups(long survey) {
+        users.as(users.ensure("an-admin", Role.ADMIN, null),
+                () -> rollups.setGroups(survey, List.of(SurveyFixtures.SEX)));
+        assertThat(users.as(users.ensure("an-leader", Role.LEADER, null), () -> analytics.groups(survey)))
+                .containsExactly(SurveyFixtures.SEX);
     }
 
     @Test
@@ -121,6 +142,7 @@ class RollupEstimatesIT extends IntegrationTest {
     void cluster_rollups_equal_the_engine_on_raw_rows() {
         long survey = fixtures.survey(true);
         List<Long> ids = fixtures.submit(survey, 220, new Random(7L));
+        keepGroups(survey);
         for (int i = 0; i < ids.size(); i += 9) {
             fixtures.review(ids.get(i), ResponseStatus.REJECTED);
         }
@@ -170,6 +192,7 @@ class RollupEstimatesIT extends IntegrationTest {
                     same(users.as(leader, () -> analytics.estimates(query.withPeriod(null).withArea("08"), true, source)),
                             byCommune08, what + " communes of 08");
                 }
+                checkGroups(query, raw, sample, answers);
             }
             // cross-tab of satisfaction by province: Rao-Scott from sums = from raw rows
             String[] levels = raw.answers(SurveyFixtures.SATISFACTION) instanceof Answers.SingleChoice single
@@ -211,6 +234,60 @@ class RollupEstimatesIT extends IntegrationTest {
                         "area " + row.code());
             }
         }
+    }
+
+    /**
+     * By sex, by sex and month, and only women (by province, by month, in the communes of 08, where
+     * the rollups give way to the raw answers): the engine sees the groups as domains of the whole sample.
+     */
+    private void checkGroups(QuestionQuery query, Raw raw, Sample sample, Answers answers) {
+        String leader = users.ensure("an-leader", Role.LEADER, null);
+        List<String> sex = raw.single(SurveyFixtures.SEX);
+        QuestionQuery.Group women = new QuestionQuery.Group(SurveyFixtures.SEX, "nu");
+        QuestionEstimates engine = new QuestionEstimates(OPTIONS);
+        EstimateTable bySex = engine.estimate(sample, answers, sex, null);
+        EstimateTable bySexAndMonth = engine.estimate(sample, answers, sex, raw.months);
+        EstimateTable womenByProvince = engine.estimate(sample, answers, only(raw.provinces, sex, "nu"), null);
+        EstimateTable womenByMonth = engine.estimate(sample, answers, null, only(raw.months, sex, "nu"));
+        EstimateTable womenInCommunesOf08 = engine.estimate(sample, answers, only(raw.communesOf("08"), sex, "nu"), null);
+        for (Source source : Source.values()) {
+            String what = query.question() + " weighted=" + query.weighted() + " " + source;
+            same(users.as(leader, () -> analytics.estimatesBy(query.withPeriod(null), SurveyFixtures.SEX, source)), bySex,
+                    what + " by sex");
+            same(users.as(leader, () -> analytics.estimatesBy(query, SurveyFixtures.SEX, source)), bySexAndMonth,
+                    what + " by sex and month");
+            same(users.as(leader, () -> analytics.estimates(query.withPeriod(null).withGroup(women), true, source)),
+                    womenByProvince, what + " women by province");
+            same(users.as(leader, () -> analytics.estimates(query.withGroup(women), false, source)), womenByMonth,
+                    what + " women by month");
+            same(users.as(leader, () -> analytics.estimates(query.withPeriod(null).withArea("08").withGroup(women), true,
+                    source)), womenInCommunesOf08, what + " women in the communes of 08");
+            GroupBreakdown breakdown = users.as(leader, () -> analytics.groupBreakdown(query.withPeriod(null),
+                    SurveyFixtures.SEX, source));
+            assertThat(breakdown.groups()).extracting(AreaBreakdown.AreaRow::code).containsExactly("nam", "nu");
+            String[] sexes = sex.toArray(String[]::new);
+            for (AreaBreakdown.AreaRow row : breakdown.groups()) {
+                EstimateTable.Group expected = bySex.groups().stream().filter(g -> g.by().equals(row.code())).findFirst()
+                        .orElseThrow();
+                for (int k = 0; k < expected.estimates().size(); k++) {
+                    same(row.estimates().get(k).estimate(), expected.estimates().get(k).estimate(), what + " " + row.code());
+                }
+                if (query.question().equals(SurveyFixtures.SCORE)) {
+                    Difference versusOthers = new GroupComparison(OPTIONS).means(sample, raw.numbers(SurveyFixtures.SCORE),
+                            Domains.of(sexes, row.code().equals("nam") ? "nu" : "nam"), Domains.of(sexes, row.code()));
+                    same(row.versusOthers().getFirst(), versusOthers, what + " " + row.code() + " against the others");
+                }
+            }
+        }
+    }
+
+    /** The labels of the respondents whose {@code group} is {@code choice}; null for the others. */
+    private static List<String> only(List<String> labels, List<String> group, String choice) {
+        List<String> result = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            result.add(choice.equals(group.get(i)) ? labels.get(i) : null);
+        }
+        return result;
     }
 
     private static void same(EstimateTable actual, EstimateTable expected, String what) {
@@ -317,6 +394,13 @@ class RollupEstimatesIT extends IntegrationTest {
                     .map(r -> (org.jooq.Record) r).toList();
         }
 
+        /** The answers to a single-choice question, null where there is none. */
+        List<String> single(String question) {
+            List<String> choices = new ArrayList<>(java.util.Collections.nCopies(ids.size(), (String) null));
+            stored(question).forEach(r -> choices.set(index.get(r.get(0, Long.class)), r.get(1, String.class)));
+            return choices;
+        }
+
         double[] numbers(String question) {
             double[] values = new double[ids.size()];
             java.util.Arrays.fill(values, Double.NaN);
@@ -328,11 +412,7 @@ class RollupEstimatesIT extends IntegrationTest {
             return switch (question) {
                 case SurveyFixtures.SCORE -> new Answers.Numeric(java.util.Arrays.stream(numbers(question))
                         .mapToObj(v -> Double.isNaN(v) ? null : v).toList());
-                case SurveyFixtures.SATISFACTION -> {
-                    List<String> choices = new ArrayList<>(java.util.Collections.nCopies(ids.size(), (String) null));
-                    stored(question).forEach(r -> choices.set(index.get(r.get(0, Long.class)), r.get(1, String.class)));
-                    yield new Answers.SingleChoice(choices, SurveyFixtures.LEVELS);
-                }
+                case SurveyFixtures.SATISFACTION -> new Answers.SingleChoice(single(question), SurveyFixtures.LEVELS);
                 default -> {
                     List<Set<String>> selected = new ArrayList<>(java.util.Collections.nCopies(ids.size(), (Set<String>) null));
                     stored(question).forEach(r -> {

@@ -62,15 +62,18 @@ class EstimatesController {
                            @RequestParam(required = false) String period,
                            @Parameter(description = "area code; default the caller's whole area")
                            @RequestParam(required = false) String area,
+                           @Parameter(description = "only one group of respondents: question=choice, e.g. gioi_tinh=nu")
+                           @RequestParam(required = false) String group,
                            @RequestParam(defaultValue = "true") boolean weighted) {
-        QuestionQuery query = new QuestionQuery(id, question, area, null, null, period(period), weighted);
+        QuestionQuery query = new QuestionQuery(id, question, area, null, null, period(period), weighted,
+                group == null || group.isBlank() ? null : QuestionQuery.Group.parse(group));
         EstimateTable table;
         if (by == null || by.isBlank()) {
             table = analytics.estimates(query, false, Source.ROLLUP);
         } else if ("area".equals(by.strip())) {
             table = analytics.estimates(query, true, Source.ROLLUP);
         } else {
-            table = analytics.estimatesBy(query, by.strip());
+            table = analytics.estimatesBy(query, by.strip(), Source.ROLLUP);
         }
         List<WeightingMethod> steps = table.design().weighting();
         DesignDto design = new DesignDto(table.design().type().name().toLowerCase(Locale.ROOT),
