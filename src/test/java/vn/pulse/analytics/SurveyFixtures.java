@@ -49,7 +49,7 @@ public class SurveyFixtures {
     public static final String SATISFACTION = "hai_long";
     static final String CHANNELS = "kenh";
     static final String SCORE = "diem";
-    static final String SEX = "gioi_tinh";
+    public static final String SEX = "gioi_tinh";
     static final List<String> LEVELS = List.of("rat_hai_long", "hai_long", "binh_thuong", "khong_hai_long");
     static final List<String> CHANNEL_OPTIONS = List.of("tv", "bao", "mxh");
     static final List<String> PROVINCES = List.of("01", "08", "79");

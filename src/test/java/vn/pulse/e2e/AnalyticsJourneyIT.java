@@ -2,11 +2,13 @@ package vn.pulse.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
+import vn.pulse.analytics.AnalyticsRollups;
 import vn.pulse.analytics.SurveyFixtures;
 import vn.pulse.base.security.Role;
 import vn.pulse.support.BrowserTest;
@@ -14,8 +16,8 @@ import vn.pulse.support.TestUsers;
 
 /**
  * A national leader opens the overview, sees the hot issue planted in Nghệ An flagged, opens the
- * question explorer for a survey question, narrows the months and the area, and the chart and
- * its table follow. A leader of Tuyên Quang sees neither Nghệ An's hot issue nor other provinces'
+ * question explorer for a survey question, compares men and women, keeps only women, narrows the
+ * months and the area, and the charts and their tables follow. A leader of Tuyên Quang sees neither Nghệ An's hot issue nor other provinces'
  * numbers. Screenshots under target/screenshots.
  */
 class AnalyticsJourneyIT extends BrowserTest {
@@ -25,9 +27,13 @@ class AnalyticsJourneyIT extends BrowserTest {
     @Autowired
     SurveyFixtures fixtures;
 
+    @Autowired
+    AnalyticsRollups rollups;
+
     @Test
     void a_leader_sees_the_hot_issue_then_explores_a_question_by_period_and_area() {
         long survey = fixtures.survey(false);
+        users.as(users.ensure("an-admin", Role.ADMIN, null), () -> rollups.setGroups(survey, List.of(SurveyFixtures.SEX)));
         fixtures.submit(survey, 400, new Random(11L));
         fixtures.plantHotIssue(FLARE_PROVINCE, "an_toan_thuc_pham", 9);
         String leader = users.ensure("an-journey-leader", Role.LEADER, null);
@@ -50,6 +56,18 @@ class AnalyticsJourneyIT extends BrowserTest {
         assertThat(text("explorer-area-table")).contains("Hà Nội", "Tuyên Quang");
         waitFor(By.id("explorer-raoscott"));
         screenshot("analytics-02-explorer");
+
+        // men against women, then only women
+        drawn("group-chart");
+        assertThat(text("explorer-group-table")).contains("Lựa chọn nam", "Lựa chọn nu", "%");
+        String everyone = text("explorer-table");
+        choose("explorer-group", "Câu gioi_tinh: Lựa chọn nu");
+        waiting().until(d -> !text("explorer-group-table").contains("Lựa chọn nam"));
+        assertThat(text("explorer-group-table")).contains("Lựa chọn nu");
+        assertThat(text("explorer-table")).as("the trend of women alone").isNotEqualTo(everyone).contains("06/2026");
+        scrollTo(driver.findElement(By.id("group-chart")));
+        screenshot("analytics-02b-explorer-women");
+        scrollTo(driver.findElement(By.id("explorer-from")));
 
         choose("explorer-from", "03/2026");
         choose("explorer-to", "04/2026");

@@ -2,6 +2,7 @@ package vn.pulse.analytics.ui;
 
 import java.util.Locale;
 import vn.pulse.base.Formats;
+import vn.pulse.statistics.Difference;
 import vn.pulse.statistics.Estimate;
 
 /** Estimates as people read them: shares as percentages (62,5%), means with two decimals, "–" when withheld. */
@@ -33,5 +34,18 @@ final class EstimateText {
             return null;
         }
         return share ? Math.round(value * 1000) / 10.0 : Math.round(value * 100) / 100.0;
+    }
+
+    /**
+     * A difference as read in tables: "▲ 4,2 điểm % *" when significant (p < 0.05), the plain
+     * difference otherwise, nothing when there is none to show.
+     */
+    static String change(Difference d, boolean share, Locale locale, String points) {
+        if (d == null || d.suppressed() || Double.isNaN(d.pValue())) {
+            return "";
+        }
+        String text = share ? Formats.number(d.difference() * 100, 1, locale) + " " + points
+                : Formats.number(d.difference(), 2, locale);
+        return d.pValue() < 0.05 ? (d.difference() > 0 ? "▲ " : "▼ ") + text + " *" : text;
     }
 }

@@ -32,6 +32,7 @@ import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
 import vn.pulse.analytics.AreaBreakdown;
 import vn.pulse.analytics.CrossTab;
+import vn.pulse.analytics.GroupBreakdown;
 import vn.pulse.analytics.QuestionQuery;
 import vn.pulse.analytics.QuestionTrend;
 import vn.pulse.analytics.Source;
@@ -51,14 +52,14 @@ import vn.pulse.questionnaire.QuestionnaireService;
 import vn.pulse.questionnaire.QuestionnaireSummary;
 import vn.pulse.statistics.Difference;
 import vn.pulse.statistics.Estimate;
-import vn.pulse.statistics.EstimateTable;
 import vn.pulse.statistics.PeriodKind;
 import vn.pulse.statistics.Trend;
 
 /**
- * The question explorer: a question of a survey over time with its 95% band, by area with
- * significant differences marked, as a cross-tab with the Rao–Scott test, and as a table, with
- * filters for months, area and weighting. A thin view over {@link SurveyAnalytics}.
+ * The question explorer: a question of a survey over time with its 95% band, by area and by
+ * respondent group with significant differences marked, as a cross-tab with the Rao–Scott test,
+ * and as tables, with filters for months, area, respondent group and weighting. A thin view over
+ * {@link SurveyAnalytics}.
  */
 @Route("explorer")
 @Menu(order = 1, icon = "vaadin:chart-line", title = "analytics.nav.explorer")
@@ -80,13 +81,15 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
     private final ComboBox<YearMonth> from = new ComboBox<>();
     private final ComboBox<YearMonth> to = new ComboBox<>();
     private final AreaPicker area;
+    private final ComboBox<QuestionQuery.Group> group = new ComboBox<>();
+    private final ComboBox<Question> byGroup = new ComboBox<>();
     private final RadioButtonGroup<PeriodKind> period = new RadioButtonGroup<>();
     private final Checkbox weighted = new Checkbox();
     private final Paragraph method = new Paragraph();
     private final Chart trendChart = new Chart("trend-chart", "320px");
-    private final Chart areaChart = new Chart("area-chart", "360px");
     private final Grid<Row> table = new Grid<>();
-    private final Grid<AreaBreakdown.AreaRow> areaTable = new Grid<>();
+    private final BreakdownPanel areaPanel;
+    private final BreakdownPanel groupPanel;
     private final Div crossTab = new Div();
     private FormDefinition form;
     private boolean ready;
@@ -109,7 +112,7 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
         question.setItemLabelGenerator(q -> q.label().in(getLocale(), form == null ? "vi" : form.defaultLanguage()));
         option.setId("explorer-option");
         option.setLabel(getTranslation("analytics.filter.option"));
-        option.setItemLabelGenerator(this::optionLabel);
+        option.setItemLabelGenerator(name -> question.getValue() == null ? "" : choiceLabel(question.getValue().name(), name));
         List<YearMonth> months = new ArrayList<>();
         for (YearMonth m = YearMonth.now(Formats.ZONE); months.size() < 36; m = m.minusMonths(1)) {
             months.add(m);
@@ -123,6 +126,14 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
         from.setLabel(getTranslation("analytics.filter.from"));
         to.setId("explorer-to");
         to.setLabel(getTranslation("analytics.filter.to"));
+        group.setId("explorer-group");
+        group.setLabel(getTranslation("analytics.filter.group"));
+        group.setPlaceholder(getTranslation("analytics.filter.everyone"));
+        group.setClearButtonVisible(true);
+        group.setItemLabelGenerator(g -> questionLabel(g.question()) + ": " + choiceLabel(g.question(), g.choice()));
+        byGroup.setId("explorer-by-group");
+        byGroup.setLabel(getTranslation("analytics.filter.byGroup"));
+        byGroup.setItemLabelGenerator(q -> q.label().in(getLocale(), form == null ? "vi" : form.defaultLanguage()));
         period.setId("explorer-period");
         period.setLabel(getTranslation("analytics.filter.period"));
         period.setItems(PeriodKind.MONTH, PeriodKind.QUARTER);
@@ -134,14 +145,16 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
 
         survey.addValueChangeListener(e -> surveyChosen());
         question.addValueChangeListener(e -> questionChosen());
-        for (var field : List.<com.vaadin.flow.component.HasValue<?, ?>>of(option, from, to, area, period, weighted)) {
+        for (var field : List.<com.vaadin.flow.component.HasValue<?, ?>>of(option, from, to, area, group, period, weighted)) {
             field.addValueChangeListener(e -> refresh());
         }
+        byGroup.addValueChangeListener(e -> refresh());
 
-        FlexLayout filters = new FlexLayout(survey, question, option, from, to, area, period, weighted);
+        FlexLayout filters = new FlexLayout(survey, question, option, from, to, area, group, period, weighted);
         filters.addClassName("analytics-filters");
         filters.setFlexWrap(FlexLayout.FlexWrap.WRAP);
         area.setWidth("18em");
+        group.setWidth("16em");
         method.setId("explorer-method");
         method.addClassName("analytics-method");
 
@@ -154,24 +167,18 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
         table.addColumn(Row::interval).setHeader(getTranslation("analytics.table.interval"));
         table.addColumn(Row::change).setHeader(getTranslation("analytics.table.change"));
 
-        areaTable.setId("explorer-area-table");
-        areaTable.addThemeVariants(GridVariant.LUMO_COMPACT);
-        areaTable.setAllRowsVisible(true);
-        areaTable.addColumn(AreaBreakdown.AreaRow::name).setHeader(getTranslation("analytics.table.area"));
-        areaTable.addColumn(r -> r.n() == null ? EstimateText.WITHHELD : Formats.integer(r.n(), getLocale()))
-                .setHeader(getTranslation("analytics.table.n"));
-        areaTable.addColumn(r -> EstimateText.value(chosen(r.estimates()), isShare(), getLocale()))
-                .setHeader(getTranslation("analytics.table.estimate"));
-        areaTable.addColumn(r -> EstimateText.interval(chosen(r.estimates()), isShare(), getLocale()))
-                .setHeader(getTranslation("analytics.table.interval"));
-        areaTable.addColumn(r -> mark(chosenDifference(r))).setHeader(getTranslation("analytics.table.versusOthers"));
+        areaPanel = new BreakdownPanel("area-chart", "explorer-area-table", getTranslation("analytics.explorer.byArea"),
+                getTranslation("analytics.table.area"), getTranslation("analytics.table.versusOthers"));
+        groupPanel = new BreakdownPanel("group-chart", "explorer-group-table", getTranslation("analytics.explorer.byGroup"),
+                getTranslation("analytics.table.group"), getTranslation("analytics.table.versusOtherGroups"));
         crossTab.setId("explorer-crosstab");
 
         Details tableDetails = new Details(getTranslation("analytics.table.trendTable"), table);
         tableDetails.setOpened(true);
         add(new ViewHeader(getTranslation("analytics.explorer.title"), getTranslation("analytics.explorer.description")),
                 filters, method, section(getTranslation("analytics.explorer.trend"), trendChart), tableDetails,
-                section(getTranslation("analytics.explorer.byArea"), areaChart), areaTable,
+                section(getTranslation("analytics.explorer.byArea"), areaPanel),
+                section(getTranslation("analytics.explorer.byGroup"), new Div(byGroup, groupPanel)),
                 section(getTranslation("analytics.explorer.crossTab"), crossTab));
         ready = true;
     }
@@ -192,6 +199,18 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
         form = survey.getValue() == null ? null : questionnaires.currentPublished(survey.getValue().id()).orElse(null);
         List<Question> questions = form == null ? List.of()
                 : form.questions().stream().filter(q -> ESTIMABLE.contains(q.type())).toList();
+        List<String> keyGroups = form == null ? List.of() : analytics.groups(form.questionnaireId());
+        List<Question> singleChoice = form == null ? List.of()
+                : form.questions().stream().filter(q -> q.type() == QuestionType.SELECT_ONE).toList();
+        // the key groups the rollups keep answer at once; any single-choice question when there are none
+        List<Question> groups = keyGroups.isEmpty() ? singleChoice
+                : singleChoice.stream().filter(q -> keyGroups.contains(q.name())).toList();
+        ready = false;
+        group.setItems(groups.stream().flatMap(q -> q.choices().stream()
+                .map(c -> new QuestionQuery.Group(q.name(), c.name()))).toList());
+        byGroup.setItems(groups);
+        byGroup.setValue(groups.isEmpty() ? null : groups.getFirst());
+        ready = true;
         question.setItems(questions);
         question.setValue(questions.isEmpty() ? null : questions.getFirst());
     }
@@ -213,43 +232,21 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
         return q != null && (q.type() == QuestionType.SELECT_ONE || q.type() == QuestionType.SELECT_MULTIPLE);
     }
 
-    private String optionLabel(String name) {
-        Question q = question.getValue();
-        if (q == null || name == null) {
-            return "";
-        }
-        return q.choices().stream().filter(c -> c.name().equals(name)).findFirst()
-                .map(c -> c.label().in(getLocale(), form.defaultLanguage())).orElse(name);
+    private String questionLabel(String name) {
+        return form.question(name).map(q -> q.label().in(getLocale(), form.defaultLanguage())).orElse(name);
+    }
+
+    private String choiceLabel(String questionName, String choice) {
+        return form.question(questionName).stream().flatMap(q -> q.choices().stream()).filter(c -> c.name().equals(choice))
+                .findFirst().map(c -> c.label().in(getLocale(), form.defaultLanguage())).orElse(choice);
     }
 
     private String chosenOption() {
         return isShare() ? option.getValue() : null;
     }
 
-    private Estimate chosen(List<EstimateTable.OptionEstimate> estimates) {
-        String wanted = chosenOption();
-        return estimates.stream().filter(o -> java.util.Objects.equals(o.option(), wanted)).findFirst()
-                .map(EstimateTable.OptionEstimate::estimate).orElse(null);
-    }
-
-    private Difference chosenDifference(AreaBreakdown.AreaRow row) {
-        for (int k = 0; k < row.estimates().size() && k < row.versusOthers().size(); k++) {
-            if (java.util.Objects.equals(row.estimates().get(k).option(), chosenOption())) {
-                return row.versusOthers().get(k);
-            }
-        }
-        return null;
-    }
-
-    /** ▲/▼ when an area (or a period) differs significantly (p < 0.05) from its reference. */
-    private String mark(Difference d) {
-        if (d == null || d.suppressed() || Double.isNaN(d.pValue())) {
-            return "";
-        }
-        String sign = d.difference() > 0 ? "▲ " : "▼ ";
-        String text = isShare() ? Formats.number(d.difference() * 100, 1, getLocale()) + " "
-                + getTranslation("analytics.points") : Formats.number(d.difference(), 2, getLocale());
-        return d.pValue() < 0.05 ? sign + text + " *" : text;
+    private String change(Difference d) {
+        return EstimateText.change(d, isShare(), getLocale(), getTranslation("analytics.points"));
     }
 
     private void refresh() {
@@ -262,13 +259,21 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
         YearMonth first = from.getValue();
         YearMonth last = to.getValue();
         QuestionQuery query = new QuestionQuery(survey.getValue().id(), question.getValue().name(), area.getCode(),
-                first, last, period.getValue() == null ? PeriodKind.MONTH : period.getValue(), weighted.getValue());
+                first, last, period.getValue() == null ? PeriodKind.MONTH : period.getValue(), weighted.getValue(),
+                group.getValue());
         try {
             QuestionTrend trend = analytics.trend(query, Source.ROLLUP);
             AreaBreakdown areas = analytics.areaBreakdown(query.withPeriod(null), Source.ROLLUP);
             showMethod(trend);
             showTrend(trend);
-            showAreas(areas);
+            areaPanel.show(areas.areas(), chosenOption(), isShare(), true);
+            if (byGroup.getValue() != null) {
+                GroupBreakdown groups = analytics.groupBreakdown(query.withPeriod(null), byGroup.getValue().name(),
+                        Source.ROLLUP);
+                groupPanel.show(groups.groups().stream().map(r -> new AreaBreakdown.AreaRow(r.code(),
+                        choiceLabel(groups.byQuestion(), r.code()), r.n(), r.estimates(), r.versusOthers())).toList(),
+                        chosenOption(), isShare(), false);
+            }
             showCrossTab(query);
         } catch (DomainException e) {
             Notifications.error(getTranslation(e.messageKey(), e.args()));
@@ -318,7 +323,7 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
                 rows.add(new Row(periodLabel(label), e.suppressed() ? EstimateText.WITHHELD
                         : Formats.integer(e.n(), getLocale()), EstimateText.value(e, share, getLocale()),
                         EstimateText.interval(e, share, getLocale()),
-                        changes.containsKey(label) ? mark(changes.get(label).change()) : ""));
+                        changes.containsKey(label) ? change(changes.get(label).change()) : ""));
             }
         }
         ArrayNode series = o.putArray("series");
@@ -354,41 +359,6 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
         }
     }
 
-    private void showAreas(AreaBreakdown areas) {
-        boolean share = isShare();
-        List<AreaBreakdown.AreaRow> ranked = new ArrayList<>(areas.areas());
-        ranked.sort(java.util.Comparator.comparing((AreaBreakdown.AreaRow r) -> {
-            Estimate e = chosen(r.estimates());
-            return e == null || e.suppressed() ? Double.NEGATIVE_INFINITY : e.estimate();
-        }).reversed());
-        ObjectNode o = JSON.createObjectNode();
-        o.putObject("grid").put("left", 150).put("right", 40).put("top", 8).put("bottom", 24);
-        o.putObject("xAxis").put("type", "value");
-        ArrayNode names = o.putObject("yAxis").put("type", "category").put("inverse", true).putArray("data");
-        ObjectNode bars = o.putArray("series").addObject().put("type", "bar").put("name",
-                getTranslation("analytics.chart.estimate"));
-        bars.putObject("label").put("show", true).put("position", "right");
-        ArrayNode data = bars.putArray("data");
-        for (AreaBreakdown.AreaRow row : ranked) {
-            names.add(row.name());
-            Estimate e = chosen(row.estimates());
-            Difference d = chosenDifference(row);
-            ObjectNode point = data.addObject();
-            Double value = e == null ? null : EstimateText.plotted(e.estimate(), share, e.suppressed());
-            if (value == null) {
-                point.put("value", "-");
-            } else {
-                point.put("value", value);
-            }
-            boolean significant = d != null && !d.suppressed() && d.pValue() < 0.05;
-            point.putObject("itemStyle").put("color", !significant ? "#9e9e9e" : d.difference() > 0 ? "#b71c1c" : "#1565c0");
-        }
-        o.putObject("tooltip").put("trigger", "item");
-        areaChart.setHeight(Math.max(160, 28 * ranked.size() + 40) + "px");
-        areaChart.show(o, getTranslation("analytics.explorer.byArea"), share ? 1 : 2, share ? "%" : "");
-        areaTable.setItems(ranked);
-    }
-
     private void showCrossTab(QuestionQuery query) {
         crossTab.removeAll();
         if (question.getValue().type() != QuestionType.SELECT_ONE) {
@@ -403,7 +373,7 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
         for (String opt : tab.options()) {
             grid.addColumn(r -> r.estimates().stream().filter(e -> opt.equals(e.option())).findFirst()
                     .map(e -> EstimateText.value(e.estimate(), true, getLocale())).orElse(EstimateText.WITHHELD))
-                    .setHeader(optionLabel(opt));
+                    .setHeader(choiceLabel(question.getValue().name(), opt));
         }
         grid.setItems(tab.areas());
         crossTab.add(grid);
@@ -411,7 +381,8 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
             var a = tab.association();
             Span test = new Span(getTranslation("analytics.crossTab.test", Formats.number(a.statistic(), 2, getLocale()),
                     Formats.number(a.numeratorDf(), 1, getLocale()), Formats.number(a.denominatorDf(), 1, getLocale()),
-                    a.pValue() < 0.001 ? "< 0,001" : Formats.number(a.pValue(), 3, getLocale()),
+                    a.pValue() < 0.001 ? "< " + Formats.number(0.001, 3, getLocale())
+                            : "= " + Formats.number(a.pValue(), 3, getLocale()),
                     getTranslation(a.pValue() < 0.05 ? "analytics.crossTab.associated" : "analytics.crossTab.independent")));
             test.setId("explorer-raoscott");
             crossTab.add(test);
