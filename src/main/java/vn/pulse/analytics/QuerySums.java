@@ -20,10 +20,14 @@ import vn.pulse.statistics.PsuSums;
 import vn.pulse.statistics.QuestionEstimates;
 import vn.pulse.statistics.SufficientStatistics;
 
-/** One query's sums with what it takes to turn them into estimates. */
+/**
+ * One query's sums with what it takes to turn them into estimates.
+ *
+ * @param groups the groups of the cells: an area path or a group question's choice → {code, name}
+ */
 record QuerySums(RollupRepository.Variable variable, List<String> options, SurveyDesign design,
                        SurveyDesign.Frames frames, List<RollupRepository.CellSums> cells,
-                       Map<String, String[]> areas, String scopePath, EstimationOptions estimation) {
+                       Map<String, String[]> groups, String scopePath, EstimationOptions estimation) {
 
     /** Option keys of estimates: the options of a choice question, or a single null for a numeric one. */
     List<String> optionKeys() {
@@ -68,9 +72,9 @@ record QuerySums(RollupRepository.Variable variable, List<String> options, Surve
         return new Answers.MultipleChoice(selected, options);
     }
 
-    /** The area code of a cell's group. */
+    /** The code of a cell's group (an area code, or a choice name). */
     Function<RollupRepository.CellSums, String> groupsByCode() {
-        return cell -> cell.group() == null ? null : areas.containsKey(cell.group()) ? areas.get(cell.group())[0]
+        return cell -> cell.group() == null ? null : groups.containsKey(cell.group()) ? groups.get(cell.group())[0]
                 : cell.group();
     }
 
@@ -180,7 +184,7 @@ record QuerySums(RollupRepository.Variable variable, List<String> options, Surve
         Map<String, Map<SurveyAnalytics.Unit, Map<String, double[]>>> byArea = aggregate(groupsByCode());
         Map<String, String> names = new HashMap<>();
         List<String> order = new ArrayList<>();
-        areas.values().forEach(a -> {
+        groups.values().forEach(a -> {
             names.put(a[0], a[1]);
             order.add(a[0]);
         });

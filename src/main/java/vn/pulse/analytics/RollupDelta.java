@@ -9,6 +9,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.jooq.DSLContext;
 
 /**
@@ -17,15 +18,21 @@ import org.jooq.DSLContext;
  * distinct rollup keys: MariaDB's GROUP BY over them cost more than the upserts themselves (0.6 s
  * against 0.4 s for one of six statements), a hash map next to nothing. Per key: n, Σy, Σy²; for
  * choice questions one row '' counting each answering response once and one row per chosen option
- * (y = 1); each answer counts under its province (grain 1), under its own area (grain 2) and, once per key
- * group of its response ({@code analytics_group}), under the group's answer at its province (grain 3).
+ * (y = 1); each answer counts under its province (grain 1) and under its own area (grain 2) and, in
+ * {@code analytics_group_rollup}, once per key group of its response under the response's answer to the
+ * group question, at its province and without the month. The two are written separately: a rebuild
+ * writes the rollups month by month and the group sums, which span the months, once at the end.
  */
 final class RollupDelta {
 
     private static final int ROWS_PER_STATEMENT = 2_000;
 
-    private record Key(long variableId, int grain, long groupVariableId, String groupChoice, LocalDate month, long areaId,
-                       String areaPath, String stratum, String psu, String choice) {
+    private record Key(long variableId, int grain, LocalDate month, long areaId, String areaPath, String stratum, String psu,
+                       String choice) {
+    }
+
+    private record GroupKey(long variableId, long groupVariableId, String groupChoice, long areaId, String areaPath,
+                            String stratum, String psu, String choice) {
     }
 
     /** What one stored answer contributes, with its response's design, place and key groups. */
@@ -40,6 +47,7 @@ final class RollupDelta {
 
     private final int sign;
     private final Map<Key, double[]> sums = new LinkedHashMap<>();
+    private final Map<GroupKey, double[]> groupSums = new LinkedHashMap<>();
     private final Set<List<Long>> answered = new HashSet<>();
 
     RollupDelta(int sign) {
@@ -49,64 +57,86 @@ final class RollupDelta {
     void add(Answer a) {
         if (a.numeric()) {
             if (a.number() != null) {
-                all(a, "", a.number());
+                both(a, "", a.number());
             }
             return;
         }
         if (answered.add(List.of(a.responseId(), a.variableId()))) {
-            all(a, "", 0);
+            both(a, "", 0);
         }
-        all(a, a.choice(), 1);
+        both(a, a.choice(), 1);
     }
 
-    /** One more value y under every grain. */
-    private void all(Answer a, String choice, double y) {
-        sum(new Key(a.variableId(), 1, 0, "", a.month(), a.provinceId(), a.provincePath(), a.stratum(), a.psu(), choice), y);
-        sum(new Key(a.variableId(), 2, 0, "", a.month(), a.areaId(), a.areaPath(), a.stratum(), a.psu(), choice), y);
+    /** One more value y under both grains and each key group. */
+    private void both(Answer a, String choice, double y) {
+        sum(sums.computeIfAbsent(new Key(a.variableId(), 1, a.month(), a.provinceId(), a.provincePath(), a.stratum(),
+                a.psu(), choice), k -> new double[3]), y);
+        sum(sums.computeIfAbsent(new Key(a.variableId(), 2, a.month(), a.areaId(), a.areaPath(), a.stratum(), a.psu(),
+                choice), k -> new double[3]), y);
         for (Group g : a.groups()) {
-            sum(new Key(a.variableId(), 3, g.variableId(), g.choice(), a.month(), a.provinceId(), a.provincePath(),
-                    a.stratum(), a.psu(), choice), y);
+            sum(groupSums.computeIfAbsent(new GroupKey(a.variableId(), g.variableId(), g.choice(), a.provinceId(),
+                    a.provincePath(), a.stratum(), a.psu(), choice), k -> new double[3]), y);
         }
     }
 
-    private void sum(Key key, double y) {
-        double[] s = sums.computeIfAbsent(key, k -> new double[3]);
+    private static void sum(double[] s, double y) {
         s[0]++;
         s[1] += y;
         s[2] += y * y;
     }
 
+    /** Writes everything summed so far and forgets it. */
+    void writeTo(DSLContext db) {
+        writeRollups(db);
+        writeGroups(db);
+    }
+
+    /**
+     * Upserts the sums of {@code analytics_rollup} and forgets them (a rebuild calls this after each
+     * month; the group sums keep adding up).
+     */
+    void writeRollups(DSLContext db) {
+        upsert(db, "analytics_rollup (variable_id, grain, month_start, area_id, area_path, stratum, psu, choice",
+                sums, k -> k.variableId() + ", " + k.grain() + ", '" + k.month() + "', " + k.areaId() + ", "
+                        + hex(k.areaPath()) + ", " + hex(k.stratum()) + ", " + hex(k.psu()) + ", " + hex(k.choice()));
+        answered.clear();
+    }
+
+    /** Upserts the sums of {@code analytics_group_rollup} and forgets them. */
+    void writeGroups(DSLContext db) {
+        upsert(db, "analytics_group_rollup (variable_id, group_variable_id, group_choice, area_id, area_path, stratum, psu, "
+                + "choice", groupSums, k -> k.variableId() + ", " + k.groupVariableId() + ", " + hex(k.groupChoice()) + ", "
+                + k.areaId() + ", " + hex(k.areaPath()) + ", " + hex(k.stratum()) + ", " + hex(k.psu()) + ", "
+                + hex(k.choice()));
+    }
+
     /**
      * Multi-row upserts with the values written as literals: bound parameters, batched or in one
      * statement, cost the driver and jOOQ more than the server's work. Strings go as hex literals,
-     * safe whatever they hold and whatever the server's sql_mode.
+     * safe whatever they hold and whatever the server's sql_mode. Straight through JDBC: jOOQ's
+     * plain-SQL templating scans the statement for placeholders, at a cost.
      */
-    void writeTo(DSLContext db) {
+    private <K> void upsert(DSLContext db, String tableAndKeys, Map<K, double[]> rows, Function<K, String> keyValues) {
         StringBuilder values = new StringBuilder();
-        int rows = 0;
-        for (Map.Entry<Key, double[]> row : sums.entrySet()) {
-            Key k = row.getKey();
+        int count = 0;
+        for (Map.Entry<K, double[]> row : rows.entrySet()) {
             double[] s = row.getValue();
-            values.append(rows == 0 ? "(" : ", (").append(k.variableId()).append(", ").append(k.grain()).append(", ")
-                    .append(k.groupVariableId()).append(", ").append(hex(k.groupChoice())).append(", '")
-                    .append(k.month()).append("', ").append(hex(k.stratum())).append(", ").append(hex(k.psu())).append(", ")
-                    .append(k.areaId()).append(", ").append(hex(k.areaPath())).append(", ").append(hex(k.choice())).append(", ")
+            values.append(count == 0 ? "(" : ", (").append(keyValues.apply(row.getKey())).append(", ")
                     .append(sign * (long) s[0]).append(", ").append(sign * s[1]).append(", ").append(sign * s[2]).append(')');
-            if (++rows == ROWS_PER_STATEMENT) {
-                upsert(db, values);
-                rows = 0;
+            if (++count == ROWS_PER_STATEMENT) {
+                execute(db, tableAndKeys, values);
+                count = 0;
             }
         }
-        if (rows > 0) {
-            upsert(db, values);
+        if (count > 0) {
+            execute(db, tableAndKeys, values);
         }
+        rows.clear();
     }
 
-    /** Straight through JDBC: jOOQ's plain-SQL templating scans the statement for placeholders, at a cost. */
-    private static void upsert(DSLContext db, StringBuilder values) {
-        String sql = "INSERT INTO analytics_rollup (variable_id, grain, group_variable_id, group_choice, month_start, stratum, psu, area_id, area_path, choice, n, "
-                + "sum_y, sum_y2) VALUES " + values + " ON DUPLICATE KEY UPDATE n = n + VALUES(n), sum_y = sum_y + VALUES(sum_y), "
-                + "sum_y2 = sum_y2 + VALUES(sum_y2)";
+    private static void execute(DSLContext db, String tableAndKeys, StringBuilder values) {
+        String sql = "INSERT INTO " + tableAndKeys + ", n, sum_y, sum_y2) VALUES " + values + " ON DUPLICATE KEY UPDATE "
+                + "n = n + VALUES(n), sum_y = sum_y + VALUES(sum_y), sum_y2 = sum_y2 + VALUES(sum_y2)";
         db.connection(c -> {
             try (Statement statement = c.createStatement()) {
                 statement.execute(sql);

@@ -81,20 +81,21 @@ class RollupRepository {
             return;
         }
         String ids = responseIds.stream().map(String::valueOf).collect(Collectors.joining(", "));
-        addAnswers("", "r.id IN (" + ids + ")", new Object[0], sign);
+        RollupDelta delta = new RollupDelta(sign);
+        addAnswers("", "r.id IN (" + ids + ")", new Object[0], delta);
+        delta.writeTo(db);
         db.execute("INSERT INTO analytics_frame (questionnaire_id, stratum, psu, n) SELECT * FROM (SELECT r.questionnaire_id, "
                 + "COALESCE(r.stratum, '') s, COALESCE(r.cluster, '') c, " + sign + " * COUNT(*) x FROM response r WHERE r.id IN ("
                 + ids + ") GROUP BY r.questionnaire_id, s, c) d ON DUPLICATE KEY UPDATE n = n + VALUES(n)");
     }
 
     /**
-     * Adds sign times the answers of the responses matching {@code responseFilter} (a condition on
-     * {@code r}, the response, and on what {@code responseJoin} joins to it) to every grain of the
-     * rollups: the answers are streamed in join order response → answers → variable, summed in memory
-     * ({@link RollupDelta}) and upserted. The responses' answers to key group questions are read first.
+     * Adds the answers of the responses matching {@code responseFilter} (a condition on {@code r},
+     * the response, and on what {@code responseJoin} joins to it) to {@code delta}: the answers are
+     * streamed in join order response → answers → variable, after the responses' answers to key
+     * group questions.
      */
-    private void addAnswers(String responseJoin, String responseFilter, Object[] binds, int sign) {
-        RollupDelta delta = new RollupDelta(sign);
+    private void addAnswers(String responseJoin, String responseFilter, Object[] binds, RollupDelta delta) {
         Map<String, Long> provinces = new HashMap<>();
         db.resultQuery("SELECT path, id FROM area WHERE parent_id IS NULL")
                 .forEach(r -> provinces.put(r.get(0, String.class), r.get(1, Long.class)));
@@ -119,7 +120,6 @@ class RollupRepository {
                             r.getObject(4, LocalDate.class).withDayOfMonth(1), r.getString(5), r.getString(6), r.getLong(7),
                             NUMERIC.contains(r.getString(8)), r.getString(9), value, groups.getOrDefault(r.getLong(1), List.of())));
                 });
-        delta.writeTo(db);
     }
 
     private interface RowHandler {
@@ -150,15 +150,18 @@ class RollupRepository {
 
     /**
      * Replaces one questionnaire's rollups by sums recomputed from its responses, one month of
-     * interviews at a time (a month's sums fit in memory; GROUP BYs over a whole questionnaire of a
+     * interviews at a time (a month's sums fit in memory, and so do the group sums of all months,
+     * written at the end; GROUP BYs over a whole questionnaire of a
      * million responses were seen spilling to on-disk temporary tables and failing). The
      * caller holds the rollup lock ({@link RollupQueue#exclusively}), so no drain runs meanwhile; a
      * response counts if its applied state is 1: counted now, less what the queue still holds for it,
      * so the queued changes, drained later, complete the sums instead of counting twice.
      */
     void rebuild(long questionnaireId, Collection<ResponseStatus> counted) {
-        db.execute("DELETE FROM analytics_rollup WHERE variable_id IN (SELECT id FROM survey_variable WHERE questionnaire_id = ?)",
-                questionnaireId);
+        for (String table : List.of("analytics_rollup", "analytics_group_rollup")) {
+            db.execute("DELETE FROM " + table + " WHERE variable_id IN (SELECT id FROM survey_variable WHERE questionnaire_id = ?)",
+                    questionnaireId);
+        }
         db.execute("DELETE FROM analytics_frame WHERE questionnaire_id = ?", questionnaireId);
         String pending = " LEFT JOIN (SELECT response_id, SUM(delta) d FROM analytics_rollup_queue GROUP BY response_id) q "
                 + "ON q.response_id = r.id";
@@ -167,10 +170,13 @@ class RollupRepository {
         String survey = "r.questionnaire_id = ? AND r.status IN (" + inList(List.of(ResponseStatus.values())) + ")";
         List<LocalDate> months = db.resultQuery("SELECT DISTINCT " + MONTH_OF + " FROM response r WHERE r.questionnaire_id = ? "
                 + "ORDER BY 1", questionnaireId).fetch(r -> r.get(0, LocalDate.class));
+        RollupDelta delta = new RollupDelta(1);
         for (LocalDate month : months) {
             addAnswers(pending, survey + " AND r.interview_date >= ? AND r.interview_date < ? AND " + applied,
-                    new Object[] {questionnaireId, month, month.plusMonths(1)}, 1);
+                    new Object[] {questionnaireId, month, month.plusMonths(1)}, delta);
+            delta.writeRollups(db);
         }
+        delta.writeGroups(db);
         db.execute("INSERT INTO analytics_frame (questionnaire_id, stratum, psu, n) SELECT r.questionnaire_id, "
                 + "COALESCE(r.stratum, ''), COALESCE(r.cluster, ''), COUNT(*) FROM response r" + pending + " WHERE " + survey
                 + " AND " + applied + " GROUP BY r.questionnaire_id, COALESCE(r.stratum, ''), COALESCE(r.cluster, '')",
@@ -240,12 +246,16 @@ class RollupRepository {
             return byGroup != null ? byGroup : filter;
         }
 
-        /** Can the rollups answer: one key group at most, held by them, read at province level. */
+        /**
+         * Can the rollups answer: with a group, only one, held by them, over the whole period and at
+         * province level (analytics_group_rollup).
+         */
         boolean inRollups(Collection<Long> rolledUpGroups) {
             if (group() == null) {
                 return true;
             }
-            return (byGroup == null || filter == null) && level() == 1 && rolledUpGroups.contains(group().id());
+            return (byGroup == null || filter == null) && !byMonth && from == null && to == null && level() == 1
+                    && rolledUpGroups.contains(group().id());
         }
     }
 
@@ -253,7 +263,7 @@ class RollupRepository {
     private static final String GROUP_VARIABLES = " FROM analytics_group g JOIN survey_variable v ON v.questionnaire_id = "
             + "g.questionnaire_id AND v.name = g.question AND v.type = 'select_one'";
 
-    /** The key group questions whose answers the rollups hold (grain 3), in the administrator's order. */
+    /** The key group questions whose answers the rollups hold (analytics_group_rollup), in the administrator's order. */
     List<String> groups(long questionnaireId) {
         return db.resultQuery("SELECT question FROM analytics_group WHERE questionnaire_id = ? ORDER BY position",
                 questionnaireId).fetch(r -> r.get(0, String.class));
@@ -283,10 +293,15 @@ class RollupRepository {
         String group = s.byArea() ? "area_path" : s.byGroup() != null ? "group_choice" : "NULL";
         String month = s.byMonth() ? "month_start" : "NULL";
         StringBuilder sql = new StringBuilder("SELECT " + group + ", " + month + ", stratum, psu, choice, SUM(n), SUM(sum_y), "
-                + "SUM(sum_y2) FROM analytics_rollup WHERE variable_id = ? AND grain = ? AND group_variable_id = ?");
-        Variable keyGroup = s.group();
-        List<Object> binds = new ArrayList<>(List.of(s.variable().id(), keyGroup == null ? s.level() : 3,
-                keyGroup == null ? 0 : keyGroup.id()));
+                + "SUM(sum_y2)");
+        List<Object> binds = new ArrayList<>(List.of(s.variable().id()));
+        if (s.group() == null) {
+            sql.append(" FROM analytics_rollup WHERE variable_id = ? AND grain = ?");
+            binds.add(s.level());
+        } else {
+            sql.append(" FROM analytics_group_rollup WHERE variable_id = ? AND group_variable_id = ?");
+            binds.add(s.group().id());
+        }
         if (s.filter() != null) {
             sql.append(" AND group_choice = ?");
             binds.add(s.filterChoice());

@@ -190,8 +190,8 @@ public class SurveyAnalytics {
     /**
      * The question in each group of respondents of a key group question (e.g. men and women), each
      * group with how it differs from the others, as {@link #areaBreakdown} does for areas. Read from
-     * the rollups when they hold the group ({@link #groups}) and the query's area is a province or the
-     * country, else from the raw answers.
+     * the rollups when they hold the group ({@link #groups}), the query spans the whole period and its
+     * area is a province or the country, else from the raw answers.
      */
     @RolesAllowed({Role.LEADER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
     public GroupBreakdown groupBreakdown(QuestionQuery query, String byQuestion, Source source) {

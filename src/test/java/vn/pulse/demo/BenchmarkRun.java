@@ -89,6 +89,9 @@ final class BenchmarkRun {
         DemoPlan pipelinePlan = plan(pipelineResponses, "bench_pipeline");
         DemoWorld.Setup jdbcSetup = world.prepare(jdbcPlan);
         DemoWorld.Setup pipelineSetup = world.prepare(pipelinePlan);
+        for (DemoWorld.Setup setup : List.of(jdbcSetup, pipelineSetup)) {
+            rollups.setGroups(setup.form().questionnaireId(), DemoWorld.GROUPS);
+        }
 
         Map<String, Object> ingest = new LinkedHashMap<>();
         JdbcResponseWriter jdbc = new JdbcResponseWriter(dataSource, jdbcSetup.form());
@@ -126,6 +129,11 @@ final class BenchmarkRun {
                 b -> b.areas().stream().flatMap(a -> a.estimates().stream()).map(e -> e.estimate()).toList()));
         queries.put("crossTab", compare(repeats, s -> analytics.crossTab(merger, s),
                 c -> c.association() == null ? List.of() : List.of(c.association().pValue())));
+        queries.put("groupBreakdown", compare(repeats, s -> analytics.groupBreakdown(satisfaction, "nhom_tuoi", s),
+                b -> b.groups().stream().flatMap(g -> g.estimates().stream()).map(e -> e.estimate()).toList()));
+        QuestionQuery women = satisfaction.withGroup(new QuestionQuery.Group("gioi_tinh", "nu"));
+        queries.put("areasOfOneGroup", compare(repeats, s -> analytics.areaBreakdown(women, s),
+                b -> b.areas().stream().flatMap(a -> a.estimates().stream()).map(e -> e.estimate()).toList()));
         result.put("queries", queries);
         result.put("browser", DashboardTiming.measure(baseUrl, survey, "hai_long_chinh_sach", Math.max(5, repeats / 2)));
         result.put("periodicReport", PeriodicReportTiming.measure(context, DemoPlan.DEMO_PROVINCE,

@@ -93,6 +93,8 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
     private final Div crossTab = new Div();
     private FormDefinition form;
     private boolean ready;
+    /** While the address chooses survey and question: one refresh at the end, not one per field set. */
+    private boolean entering;
 
     public QuestionExplorerView(SurveyAnalytics analytics, QuestionnaireService questionnaires, AreaService areas) {
         this.analytics = analytics;
@@ -192,7 +194,13 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        SurveyLink.select(event, survey, question);
+        entering = true;
+        try {
+            SurveyLink.select(event, survey, question);
+        } finally {
+            entering = false;
+        }
+        refresh();
     }
 
     private void surveyChosen() {
@@ -250,7 +258,7 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
     }
 
     private void refresh() {
-        if (!ready || survey.getValue() == null || question.getValue() == null) {
+        if (!ready || entering || survey.getValue() == null || question.getValue() == null) {
             return;
         }
         if (isShare() && option.getValue() == null) {
