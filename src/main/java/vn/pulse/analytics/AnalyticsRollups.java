@@ -76,11 +76,15 @@ public class AnalyticsRollups {
      * kept by, so that dashboards break its questions down by them and filter by them at rollup
      * speed, and rebuilds the survey's rollups with them, in one transaction (nothing to do when they
      * are the groups already kept). An empty list keeps no groups (group queries then read the raw answers).
+     * Only administrators who may edit the survey (those of the area that owns it) set its groups.
      */
     @RolesAllowed(Role.ADMIN_NAME)
     public void setGroups(long questionnaireId, List<String> questions) {
         FormDefinition form = questionnaires.currentPublished(questionnaireId).orElseThrow(() -> DomainException.notFound(
                 "survey_not_found", "analytics.error.surveyNotFound", questionnaireId));
+        if (!questionnaires.canEdit(questionnaireId)) {
+            throw DomainException.forbidden("survey_not_editable", "analytics.error.surveyNotEditable", questionnaireId);
+        }
         List<String> names = new ArrayList<>();
         for (String name : questions) {
             String question = name == null ? "" : name.strip();

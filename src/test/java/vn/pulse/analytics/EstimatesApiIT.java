@@ -123,6 +123,29 @@ class EstimatesApiIT extends IntegrationTest {
             matches(group.get("estimates").get(0), reference.get("likert_by_sex").get(label), false);
         }
 
+        // sex kept as a key group: the same figures from the group rollups, and women alone as women by sex
+        String groups = "/api/v1/analytics/rollups/groups?survey=" + survey;
+        String admin = api.token(users.ensure("api-admin", Role.ADMIN, null), TestUsers.PASSWORD);
+        assertThat(put(api, groups, leader, "{\"questions\":[\"gioi_tinh\"]}").status()).isEqualTo(403);
+        Api.Reply notSingleChoice = put(api, groups, admin, "{\"questions\":[\"likert\"]}");
+        assertThat(notSingleChoice.status()).isEqualTo(422);
+        assertThat(notSingleChoice.code()).isEqualTo("invalid_group_question");
+        Api.Reply kept = put(api, groups, admin, "{\"questions\":[\"gioi_tinh\"]}");
+        assertThat(kept.status()).isEqualTo(200);
+        assertThat(get(api, groups, leader).get("questions")).extracting(JsonNode::asString).containsExactly("gioi_tinh");
+        assertThat(db.resultQuery("SELECT COUNT(*) FROM analytics_group_rollup g JOIN survey_variable v ON v.id = g.variable_id "
+                + "WHERE v.questionnaire_id = ?", survey).fetchSingle(0, Integer.class)).isPositive();
+        JsonNode bySexFromRollups = get(api, path + "likert&by=gioi_tinh", leader).get("groups");
+        for (JsonNode group : bySexFromRollups) {
+            String label = group.get("by").asString().equals("nam") ? "Nam" : "Nữ";
+            matches(group.get("estimates").get(0), reference.get("likert_by_sex").get(label), false);
+        }
+        JsonNode women = get(api, path + "likert&group=gioi_tinh=nu", leader).get("groups");
+        assertThat(women).hasSize(1);
+        matches(women.get(0).get("estimates").get(0), reference.get("likert_by_sex").get("Nữ"), false);
+        assertThat(api.get(path + "likert&group=gioi_tinh", leader).code()).isEqualTo("invalid_group");
+        assertThat(api.get(path + "likert&group=likert=3", leader).code()).isEqualTo("invalid_group_question");
+
         Map<String, JsonNode> sources = byOption(get(api, path + "nguon", leader).get("groups").get(0));
         SOURCES.forEach((column, option) -> matches(sources.get(option), reference.get("sources").get(column), false));
 
@@ -141,6 +164,11 @@ class EstimatesApiIT extends IntegrationTest {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.code()).isEqualTo("question_not_found");
         assertThat(api.get(path + "likert&period=tuan", leader).code()).isEqualTo("invalid_period");
+    }
+
+    private static Api.Reply put(Api api, String path, String token, String json) {
+        return api.send(api.request(path, token).header("Content-Type", "application/json")
+                .PUT(java.net.http.HttpRequest.BodyPublishers.ofString(json)));
     }
 
     private long survey(JsonNode population) {

@@ -5,10 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
+import org.jooq.DSLContext;
 import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.pulse.analytics.AnalyticsRollups;
+import vn.pulse.analytics.SurveyAnalytics;
 import vn.pulse.analytics.SurveyFixtures;
 import vn.pulse.base.security.Role;
 import vn.pulse.support.BrowserTest;
@@ -29,6 +32,12 @@ class AnalyticsJourneyIT extends BrowserTest {
 
     @Autowired
     AnalyticsRollups rollups;
+
+    @Autowired
+    SurveyAnalytics analytics;
+
+    @Autowired
+    DSLContext db;
 
     @Test
     void a_leader_sees_the_hot_issue_then_explores_a_question_by_period_and_area() {
@@ -96,5 +105,35 @@ class AnalyticsJourneyIT extends BrowserTest {
         String own = text("explorer-area-table");
         assertThat(own).doesNotContain("Hà Nội", "Hồ Chí Minh");
         screenshot("analytics-05-province-leader");
+    }
+
+    @Test
+    void an_administrator_keeps_sex_as_a_key_group_of_a_survey() {
+        long survey = fixtures.survey(false);
+        fixtures.submit(survey, 120, new Random(5L));
+        String admin = users.ensure("an-journey-admin", Role.ADMIN, null);
+
+        desktopSize();
+        signIn(admin, TestUsers.PASSWORD);
+        open("/explorer?survey=" + survey + "&question=" + SurveyFixtures.SATISFACTION);
+        waitFor(By.id("explorer"));
+        drawn("group-chart");
+        WebElement summary = waitFor(By.cssSelector("#explorer-key-groups vaadin-details-summary"));
+        scrollTo(summary);
+        summary.click();
+        WebElement input = waitFor(By.cssSelector("#explorer-key-groups-questions input"));
+        input.sendKeys("gioi_tinh");
+        By item = By.xpath("//vaadin-multi-select-combo-box-item[contains(normalize-space(.), 'Câu gioi_tinh')]");
+        waiting().until(d -> d.findElements(item).stream().anyMatch(WebElement::isDisplayed));
+        driver.findElements(item).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
+        input.sendKeys(Keys.ESCAPE);
+        waitFor(By.id("explorer-key-groups-save")).click();
+        waitForText(By.id("explorer-key-groups-status"), "Câu gioi_tinh");
+        assertThat(users.as(admin, () -> analytics.groups(survey))).containsExactly(SurveyFixtures.SEX);
+        assertThat(db.resultQuery("SELECT COUNT(*) FROM analytics_group_rollup g JOIN survey_variable v ON v.id = "
+                + "g.variable_id WHERE v.questionnaire_id = ?", survey).fetchSingle(0, Integer.class))
+                .as("the survey's rollups rebuilt with sex").isPositive();
+        drawn("group-chart");
+        screenshot("analytics-06-key-groups");
     }
 }

@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
+import vn.pulse.analytics.AnalyticsRollups;
 import vn.pulse.analytics.AreaBreakdown;
 import vn.pulse.analytics.CrossTab;
 import vn.pulse.analytics.GroupBreakdown;
@@ -41,6 +42,7 @@ import vn.pulse.area.AreaPicker;
 import vn.pulse.area.AreaService;
 import vn.pulse.base.DomainException;
 import vn.pulse.base.Formats;
+import vn.pulse.base.security.CurrentUser;
 import vn.pulse.base.security.Role;
 import vn.pulse.base.ui.Notifications;
 import vn.pulse.base.ui.ViewHeader;
@@ -90,13 +92,15 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
     private final Grid<Row> table = new Grid<>();
     private final BreakdownPanel areaPanel;
     private final BreakdownPanel groupPanel;
+    private final KeyGroupsEditor keyGroups;
     private final Div crossTab = new Div();
     private FormDefinition form;
     private boolean ready;
     /** While the address chooses survey and question: one refresh at the end, not one per field set. */
     private boolean entering;
 
-    public QuestionExplorerView(SurveyAnalytics analytics, QuestionnaireService questionnaires, AreaService areas) {
+    public QuestionExplorerView(SurveyAnalytics analytics, QuestionnaireService questionnaires, AreaService areas,
+                                AnalyticsRollups rollups) {
         this.analytics = analytics;
         this.questionnaires = questionnaires;
         setId("explorer");
@@ -173,6 +177,11 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
                 getTranslation("analytics.table.area"), getTranslation("analytics.table.versusOthers"));
         groupPanel = new BreakdownPanel("group-chart", "explorer-group-table", getTranslation("analytics.explorer.byGroup"),
                 getTranslation("analytics.table.group"), getTranslation("analytics.table.versusOtherGroups"));
+        keyGroups = new KeyGroupsEditor(rollups, () -> {
+            groupsChanged();
+            refresh();
+        });
+        keyGroups.setVisible(CurrentUser.find().filter(u -> u.hasRole(Role.ADMIN)).isPresent());
         crossTab.setId("explorer-crosstab");
 
         Details tableDetails = new Details(getTranslation("analytics.table.trendTable"), table);
@@ -180,7 +189,7 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
         add(new ViewHeader(getTranslation("analytics.explorer.title"), getTranslation("analytics.explorer.description")),
                 filters, method, section(getTranslation("analytics.explorer.trend"), trendChart), tableDetails,
                 section(getTranslation("analytics.explorer.byArea"), areaPanel),
-                section(getTranslation("analytics.explorer.byGroup"), new Div(byGroup, groupPanel)),
+                section(getTranslation("analytics.explorer.byGroup"), new Div(byGroup, groupPanel, keyGroups)),
                 section(getTranslation("analytics.explorer.crossTab"), crossTab));
         ready = true;
     }
@@ -207,20 +216,30 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
         form = survey.getValue() == null ? null : questionnaires.currentPublished(survey.getValue().id()).orElse(null);
         List<Question> questions = form == null ? List.of()
                 : form.questions().stream().filter(q -> ESTIMABLE.contains(q.type())).toList();
-        List<String> keyGroups = form == null ? List.of() : analytics.groups(form.questionnaireId());
+        groupsChanged();
+        question.setItems(questions);
+        question.setValue(questions.isEmpty() ? null : questions.getFirst());
+    }
+
+    /**
+     * The respondent groups offered: the survey's key groups, which the rollups answer at once, or
+     * any single-choice question when it keeps none.
+     */
+    private void groupsChanged() {
+        List<String> kept = form == null ? List.of() : analytics.groups(form.questionnaireId());
+        if (form != null) {
+            keyGroups.show(form, kept);
+        }
         List<Question> singleChoice = form == null ? List.of()
                 : form.questions().stream().filter(q -> q.type() == QuestionType.SELECT_ONE).toList();
-        // the key groups the rollups keep answer at once; any single-choice question when there are none
-        List<Question> groups = keyGroups.isEmpty() ? singleChoice
-                : singleChoice.stream().filter(q -> keyGroups.contains(q.name())).toList();
+        List<Question> groups = kept.isEmpty() ? singleChoice
+                : singleChoice.stream().filter(q -> kept.contains(q.name())).toList();
         ready = false;
         group.setItems(groups.stream().flatMap(q -> q.choices().stream()
                 .map(c -> new QuestionQuery.Group(q.name(), c.name()))).toList());
         byGroup.setItems(groups);
         byGroup.setValue(groups.isEmpty() ? null : groups.getFirst());
         ready = true;
-        question.setItems(questions);
-        question.setValue(questions.isEmpty() ? null : questions.getFirst());
     }
 
     private void questionChosen() {
