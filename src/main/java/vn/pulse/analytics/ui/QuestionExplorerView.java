@@ -290,10 +290,14 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
                 group.getValue());
         try {
             QuestionTrend trend = analytics.trend(query, Source.ROLLUP);
-            AreaBreakdown areas = analytics.areaBreakdown(query.withPeriod(null), Source.ROLLUP);
+            // a single-choice question's cross-tab holds its area rows: one read for both
+            CrossTab tab = question.getValue().type() == QuestionType.SELECT_ONE
+                    ? analytics.crossTab(query.withPeriod(null), Source.ROLLUP) : null;
+            List<AreaBreakdown.AreaRow> areas = tab != null ? tab.areas()
+                    : analytics.areaBreakdown(query.withPeriod(null), Source.ROLLUP).areas();
             showMethod(trend);
             showTrend(trend);
-            areaPanel.show(areas.areas(), chosenOption(), isShare(), true);
+            areaPanel.show(areas, chosenOption(), isShare(), true);
             if (byGroup.getValue() != null) {
                 GroupBreakdown groups = analytics.groupBreakdown(query.withPeriod(null), byGroup.getValue().name(),
                         Source.ROLLUP);
@@ -301,7 +305,7 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
                         choiceLabel(groups.byQuestion(), r.code()), r.n(), r.estimates(), r.versusOthers())).toList(),
                         chosenOption(), isShare(), false);
             }
-            showCrossTab(query);
+            showCrossTab(tab);
         } catch (DomainException e) {
             Notifications.error(getTranslation(e.messageKey(), e.args()));
         }
@@ -386,13 +390,13 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
         }
     }
 
-    private void showCrossTab(QuestionQuery query) {
+    /** The cross-tab by area with its Rao–Scott test; null for a question that is not single-choice. */
+    private void showCrossTab(CrossTab tab) {
         crossTab.removeAll();
-        if (question.getValue().type() != QuestionType.SELECT_ONE) {
+        if (tab == null) {
             crossTab.add(new Paragraph(getTranslation("analytics.crossTab.singleChoiceOnly")));
             return;
         }
-        CrossTab tab = analytics.crossTab(query.withPeriod(null), Source.ROLLUP);
         Grid<AreaBreakdown.AreaRow> grid = new Grid<>();
         grid.addThemeVariants(GridVariant.LUMO_COMPACT);
         grid.setAllRowsVisible(true);
