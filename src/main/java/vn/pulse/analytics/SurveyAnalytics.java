@@ -351,8 +351,8 @@ public class SurveyAnalytics {
         var selection = new RollupRepository.Selection(variable, scopePath, byArea, byMonth,
                 query.from() == null ? null : query.from().atDay(1), query.to() == null ? null : query.to().atDay(1),
                 groupBy, filter, filter == null ? null : query.group().choice());
-        Source read = source == Source.ROLLUP && !selection.inRollups(rollups.groupVariables(query.questionnaireId()))
-                ? Source.RAW : source;
+        Source read = source == Source.ROLLUP && selection.group() != null
+                && !selection.inRollups(rollups.groupVariables(query.questionnaireId())) ? Source.RAW : source;
         SurveyDesign design = SurveyDesign.of(form.samplingPlan(), properties.lonelyPsu());
         List<ResponseStatus> counted = counted();
         SurveyDesign.Frames frames = design.frames(rollups.frame(query.questionnaireId(), read, counted),

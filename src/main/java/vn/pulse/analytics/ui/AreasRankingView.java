@@ -14,10 +14,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
-import java.util.Objects;
 import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ArrayNode;
 import tools.jackson.databind.node.ObjectNode;
@@ -39,7 +36,6 @@ import vn.pulse.questionnaire.QuestionType;
 import vn.pulse.questionnaire.QuestionnaireService;
 import vn.pulse.questionnaire.QuestionnaireSummary;
 import vn.pulse.statistics.Estimate;
-import vn.pulse.statistics.EstimateTable;
 
 /** Provinces, or the communes of a province, ranked and coloured by an indicator of a survey. */
 @Route("area-ranking")
@@ -137,9 +133,11 @@ public class AreasRankingView extends VerticalLayout implements HasDynamicTitle,
     }
 
     private Estimate chosen(AreaBreakdown.AreaRow row) {
-        String wanted = share() ? option.getValue() : null;
-        return row.estimates().stream().filter(o -> Objects.equals(o.option(), wanted)).findFirst()
-                .map(EstimateTable.OptionEstimate::estimate).orElse(null);
+        return BreakdownPanel.estimateOf(row, chosenOption());
+    }
+
+    private String chosenOption() {
+        return share() ? option.getValue() : null;
     }
 
     private void refresh() {
@@ -158,11 +156,7 @@ public class AreasRankingView extends VerticalLayout implements HasDynamicTitle,
 
     private void show(AreaBreakdown breakdown) {
         boolean share = share();
-        List<AreaBreakdown.AreaRow> ranked = new ArrayList<>(breakdown.areas());
-        ranked.sort(Comparator.comparing((AreaBreakdown.AreaRow r) -> {
-            Estimate e = chosen(r);
-            return e == null || e.suppressed() ? Double.NEGATIVE_INFINITY : e.estimate();
-        }).reversed());
+        List<AreaBreakdown.AreaRow> ranked = BreakdownPanel.ranked(breakdown.areas(), chosenOption());
         ObjectNode o = JSON.createObjectNode();
         o.putObject("grid").put("left", 170).put("right", 48).put("top", 8).put("bottom", 24);
         o.putObject("xAxis").put("type", "value");

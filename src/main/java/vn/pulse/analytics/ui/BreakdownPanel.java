@@ -63,13 +63,7 @@ class BreakdownPanel extends Div {
     void show(List<AreaBreakdown.AreaRow> rows, String shownOption, boolean isShare, boolean ranked) {
         option = shownOption;
         share = isShare;
-        List<AreaBreakdown.AreaRow> shown = new ArrayList<>(rows);
-        if (ranked) {
-            shown.sort(Comparator.comparing((AreaBreakdown.AreaRow r) -> {
-                Estimate e = chosen(r);
-                return e == null || e.suppressed() ? Double.NEGATIVE_INFINITY : e.estimate();
-            }).reversed());
-        }
+        List<AreaBreakdown.AreaRow> shown = ranked ? ranked(rows, option) : rows;
         ObjectNode o = JSON.createObjectNode();
         o.putObject("grid").put("left", 150).put("right", 40).put("top", 8).put("bottom", 24);
         o.putObject("xAxis").put("type", "value");
@@ -99,8 +93,23 @@ class BreakdownPanel extends Div {
     }
 
     private Estimate chosen(AreaBreakdown.AreaRow row) {
+        return estimateOf(row, option);
+    }
+
+    /** A row's estimate of {@code option} (null for a numeric question's mean), or null when it has none. */
+    static Estimate estimateOf(AreaBreakdown.AreaRow row, String option) {
         return row.estimates().stream().filter(o -> Objects.equals(o.option(), option)).findFirst()
                 .map(EstimateTable.OptionEstimate::estimate).orElse(null);
+    }
+
+    /** The rows from the highest estimate of {@code option} down, withheld ones last. */
+    static List<AreaBreakdown.AreaRow> ranked(List<AreaBreakdown.AreaRow> rows, String option) {
+        List<AreaBreakdown.AreaRow> ranked = new ArrayList<>(rows);
+        ranked.sort(Comparator.comparing((AreaBreakdown.AreaRow r) -> {
+            Estimate e = estimateOf(r, option);
+            return e == null || e.suppressed() ? Double.NEGATIVE_INFINITY : e.estimate();
+        }).reversed());
+        return ranked;
     }
 
     private Difference difference(AreaBreakdown.AreaRow row) {
