@@ -27,7 +27,8 @@ import vn.pulse.base.security.SystemUser;
  * (a server URL without database, {@code jdbc:mariadb://127.0.0.1:3306/}), {@code bench.db.name}
  * ({@code pulse_bench}), {@code bench.db.user} (root), {@code bench.db.password} (empty),
  * {@code bench.repeats} (query repetitions, 20), {@code bench.pipeline-responses} (how many of the N
- * go through the submission pipeline too; all when empty).
+ * go through the submission pipeline too; all when empty), {@code bench.browser-only} ({@code true}: keep the
+ * database as it is and time only the dashboards in Chromium, on its questionnaire with the most responses).
  */
 public final class Benchmark {
 
@@ -45,7 +46,10 @@ public final class Benchmark {
         String database = options.getOrDefault("bench.db.name", "pulse_bench");
         String user = options.getOrDefault("bench.db.user", "root");
         String password = options.getOrDefault("bench.db.password", "");
-        recreate(server, database, user, password);
+        boolean browserOnly = Boolean.parseBoolean(options.getOrDefault("bench.browser-only", "false"));
+        if (!browserOnly) {
+            recreate(server, database, user, password);
+        }
 
         // command-line arguments outrank application.yml (whose empty URL would start the embedded database)
         String[] settings = {
@@ -62,14 +66,15 @@ public final class Benchmark {
         int exit = 0;
         try (ConfigurableApplicationContext context = new SpringApplication(Application.class).run(settings)) {
             BenchmarkRun run = BenchmarkRun.of(context);
-            Map<String, Object> result = SystemUser.call(() -> run.run(responses, pipelineResponses, repeats));
+            Map<String, Object> result = SystemUser.call(() -> browserOnly ? run.browser(repeats)
+                    : run.run(responses, pipelineResponses, repeats));
             result.put("database", server.replaceAll("//[^@/]*@", "//") + database);
             Path file = Path.of("target", "bench-" + LocalDateTime.now().format(
                     DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".json");
             Files.createDirectories(file.getParent());
             Files.writeString(file, JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build()
                     .writeValueAsString(result));
-            System.out.println(BenchmarkRun.table(result));
+            System.out.println(browserOnly ? result.get("browser") : BenchmarkRun.table(result));
             System.out.println("Written to " + file.toAbsolutePath());
         } catch (RuntimeException e) {
             e.printStackTrace();
