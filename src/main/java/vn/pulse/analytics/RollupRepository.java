@@ -247,14 +247,16 @@ class RollupRepository {
         }
 
         /**
-         * Can the rollups answer: with a group, only one, held by them, over the whole period and at
+         * Can the rollups answer: with a group, only one question (a breakdown by the question the
+         * filter keeps one answer of is one group), held by them, over the whole period and at
          * province level (analytics_group_rollup).
          */
         boolean inRollups(Collection<Long> rolledUpGroups) {
             if (group() == null) {
                 return true;
             }
-            return (byGroup == null || filter == null) && !byMonth && from == null && to == null && level() == 1
+            boolean oneQuestion = byGroup == null || filter == null || byGroup.id() == filter.id();
+            return oneQuestion && !byMonth && from == null && to == null && level() == 1
                     && rolledUpGroups.contains(group().id());
         }
     }

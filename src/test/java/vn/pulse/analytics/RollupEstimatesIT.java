@@ -250,6 +250,17 @@ class RollupEstimatesIT extends IntegrationTest {
         EstimateTable womenByProvince = engine.estimate(sample, answers, only(raw.provinces, sex, "nu"), null);
         EstimateTable womenByMonth = engine.estimate(sample, answers, null, only(raw.months, sex, "nu"));
         EstimateTable womenInCommunesOf08 = engine.estimate(sample, answers, only(raw.communesOf("08"), sex, "nu"), null);
+        EstimateTable womenBySex = engine.estimate(sample, answers, only(sex, sex, "nu"), null);
+        QuestionQuery whole = query.withPeriod(null);
+        // what the group rollups answer at once (when they keep sex), and what falls back to the raw answers
+        boolean kept = users.as(leader, () -> analytics.groups(query.questionnaireId())).contains(SurveyFixtures.SEX);
+        assertThat(users.as(leader, () -> List.of(analytics.fromRollups(whole, false, false, null),
+                analytics.fromRollups(whole.withGroup(women), true, false, null),
+                analytics.fromRollups(whole.withGroup(women), false, false, SurveyFixtures.SEX),
+                analytics.fromRollups(query.withGroup(women), false, true, null),
+                analytics.fromRollups(whole.withArea("08").withGroup(women), true, false, null))))
+                .as("everyone; women by province; women by sex; women by month; women in the communes of 08")
+                .containsExactly(true, kept, kept, false, false);
         for (Source source : Source.values()) {
             String what = query.question() + " weighted=" + query.weighted() + " " + source;
             same(users.as(leader, () -> analytics.estimatesBy(query.withPeriod(null), SurveyFixtures.SEX, source)), bySex,
@@ -262,6 +273,8 @@ class RollupEstimatesIT extends IntegrationTest {
                     what + " women by month");
             same(users.as(leader, () -> analytics.estimates(query.withPeriod(null).withArea("08").withGroup(women), true,
                     source)), womenInCommunesOf08, what + " women in the communes of 08");
+            same(users.as(leader, () -> analytics.estimatesBy(whole.withGroup(women), SurveyFixtures.SEX, source)),
+                    womenBySex, what + " women by sex");
             GroupBreakdown breakdown = users.as(leader, () -> analytics.groupBreakdown(query.withPeriod(null),
                     SurveyFixtures.SEX, source));
             assertThat(breakdown.groups()).extracting(AreaBreakdown.AreaRow::code).containsExactly("nam", "nu");

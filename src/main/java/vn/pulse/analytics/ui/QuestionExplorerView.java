@@ -4,13 +4,9 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
 import com.vaadin.flow.component.dependency.StyleSheet;
-import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.FlexLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
@@ -25,11 +21,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
-import java.util.stream.Collectors;
-import tools.jackson.databind.json.JsonMapper;
-import tools.jackson.databind.node.ArrayNode;
-import tools.jackson.databind.node.ObjectNode;
 import vn.pulse.analytics.AnalyticsRollups;
 import vn.pulse.analytics.AreaBreakdown;
 import vn.pulse.analytics.CrossTab;
@@ -52,10 +43,7 @@ import vn.pulse.questionnaire.Question;
 import vn.pulse.questionnaire.QuestionType;
 import vn.pulse.questionnaire.QuestionnaireService;
 import vn.pulse.questionnaire.QuestionnaireSummary;
-import vn.pulse.statistics.Difference;
-import vn.pulse.statistics.Estimate;
 import vn.pulse.statistics.PeriodKind;
-import vn.pulse.statistics.Trend;
 
 /**
  * The question explorer: a question of a survey over time with its 95% band, by area and by
@@ -69,7 +57,6 @@ import vn.pulse.statistics.Trend;
 @StyleSheet("context://styles/analytics.css")
 public class QuestionExplorerView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
     static final List<QuestionType> ESTIMABLE = List.of(QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE,
             QuestionType.LIKERT, QuestionType.RATING, QuestionType.INTEGER, QuestionType.DECIMAL);
@@ -88,12 +75,15 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
     private final RadioButtonGroup<PeriodKind> period = new RadioButtonGroup<>();
     private final Checkbox weighted = new Checkbox();
     private final Paragraph method = new Paragraph();
-    private final Chart trendChart = new Chart("trend-chart", "320px");
-    private final Grid<Row> table = new Grid<>();
+    private final TrendPanel trendPanel = new TrendPanel();
     private final BreakdownPanel areaPanel;
     private final BreakdownPanel groupPanel;
     private final KeyGroupsEditor keyGroups;
-    private final Div crossTab = new Div();
+    private final CrossTabPanel crossTab = new CrossTabPanel("explorer-crosstab");
+    private final SectionLoader loader = new SectionLoader(this);
+    private final SectionLoader.Busy trendBusy;
+    private final SectionLoader.Busy areaBusy;
+    private final SectionLoader.Busy groupBusy;
     private FormDefinition form;
     private boolean ready;
     /** While the address chooses survey and question: one refresh at the end, not one per field set. */
@@ -164,15 +154,6 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
         method.setId("explorer-method");
         method.addClassName("analytics-method");
 
-        table.setId("explorer-table");
-        table.addThemeVariants(GridVariant.LUMO_COMPACT);
-        table.setAllRowsVisible(true);
-        table.addColumn(Row::period).setHeader(getTranslation("analytics.table.period"));
-        table.addColumn(Row::n).setHeader(getTranslation("analytics.table.n"));
-        table.addColumn(Row::estimate).setHeader(getTranslation("analytics.table.estimate"));
-        table.addColumn(Row::interval).setHeader(getTranslation("analytics.table.interval"));
-        table.addColumn(Row::change).setHeader(getTranslation("analytics.table.change"));
-
         areaPanel = new BreakdownPanel("area-chart", "explorer-area-table", getTranslation("analytics.explorer.byArea"),
                 getTranslation("analytics.table.area"), getTranslation("analytics.table.versusOthers"));
         groupPanel = new BreakdownPanel("group-chart", "explorer-group-table", getTranslation("analytics.explorer.byGroup"),
@@ -182,14 +163,14 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
             refresh();
         });
         keyGroups.setVisible(CurrentUser.find().filter(u -> u.hasRole(Role.ADMIN)).isPresent());
-        crossTab.setId("explorer-crosstab");
 
-        Details tableDetails = new Details(getTranslation("analytics.table.trendTable"), table);
-        tableDetails.setOpened(true);
+        trendBusy = new SectionLoader.Busy("explorer-trend-busy", trendPanel);
+        areaBusy = new SectionLoader.Busy("explorer-area-busy", areaPanel, crossTab);
+        groupBusy = new SectionLoader.Busy("explorer-group-busy", groupPanel);
         add(new ViewHeader(getTranslation("analytics.explorer.title"), getTranslation("analytics.explorer.description")),
-                filters, method, section(getTranslation("analytics.explorer.trend"), trendChart), tableDetails,
-                section(getTranslation("analytics.explorer.byArea"), areaPanel),
-                section(getTranslation("analytics.explorer.byGroup"), new Div(byGroup, groupPanel, keyGroups)),
+                filters, method, section(getTranslation("analytics.explorer.trend"), new Div(trendBusy, trendPanel)),
+                section(getTranslation("analytics.explorer.byArea"), new Div(areaBusy, areaPanel)),
+                section(getTranslation("analytics.explorer.byGroup"), new Div(byGroup, groupBusy, groupPanel, keyGroups)),
                 section(getTranslation("analytics.explorer.crossTab"), crossTab));
         ready = true;
     }
@@ -272,10 +253,6 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
         return isShare() ? option.getValue() : null;
     }
 
-    private String change(Difference d) {
-        return EstimateText.change(d, isShare(), getLocale(), getTranslation("analytics.points"));
-    }
-
     private void refresh() {
         if (!ready || entering || survey.getValue() == null || question.getValue() == null) {
             return;
@@ -288,26 +265,48 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
         QuestionQuery query = new QuestionQuery(survey.getValue().id(), question.getValue().name(), area.getCode(),
                 first, last, period.getValue() == null ? PeriodKind.MONTH : period.getValue(), weighted.getValue(),
                 group.getValue());
+        QuestionQuery whole = query.withPeriod(null);
+        boolean singleChoice = question.getValue().type() == QuestionType.SELECT_ONE;
+        String by = byGroup.getValue() == null ? null : byGroup.getValue().name();
+        loader.start();
         try {
-            QuestionTrend trend = analytics.trend(query, Source.ROLLUP);
+            loader.load(trendBusy, analytics.fromRollups(query, false, true, null),
+                    () -> analytics.trend(query, Source.ROLLUP), trend -> {
+                        showMethod(trend);
+                        trendPanel.show(trend, chosenOption(), isShare(), getTranslation("analytics.explorer.trend")
+                                + ": " + questionLabel(query.question()));
+                    });
             // a single-choice question's cross-tab holds its area rows: one read for both
-            CrossTab tab = question.getValue().type() == QuestionType.SELECT_ONE
-                    ? analytics.crossTab(query.withPeriod(null), Source.ROLLUP) : null;
-            List<AreaBreakdown.AreaRow> areas = tab != null ? tab.areas()
-                    : analytics.areaBreakdown(query.withPeriod(null), Source.ROLLUP).areas();
-            showMethod(trend);
-            showTrend(trend);
-            areaPanel.show(areas, chosenOption(), isShare(), true);
-            if (byGroup.getValue() != null) {
-                GroupBreakdown groups = analytics.groupBreakdown(query.withPeriod(null), byGroup.getValue().name(),
-                        Source.ROLLUP);
-                groupPanel.show(groups.groups().stream().map(r -> new AreaBreakdown.AreaRow(r.code(),
-                        choiceLabel(groups.byQuestion(), r.code()), r.n(), r.estimates(), r.versusOthers())).toList(),
-                        chosenOption(), isShare(), false);
+            loader.load(areaBusy, analytics.fromRollups(whole, true, false, null), () -> singleChoice
+                    ? new Areas(analytics.crossTab(whole, Source.ROLLUP))
+                    : new Areas(analytics.areaBreakdown(whole, Source.ROLLUP).areas()), areas -> {
+                        areaPanel.show(areas.rows(), chosenOption(), isShare(), true);
+                        crossTab.show(areas.tab(), opt -> choiceLabel(question.getValue().name(), opt));
+                    });
+            if (by != null) {
+                loader.load(groupBusy, analytics.fromRollups(whole, false, false, by),
+                        () -> analytics.groupBreakdown(whole, by, Source.ROLLUP), this::showGroups);
             }
-            showCrossTab(tab);
         } catch (DomainException e) {
             Notifications.error(getTranslation(e.messageKey(), e.args()));
+        }
+    }
+
+    private void showGroups(GroupBreakdown groups) {
+        groupPanel.show(groups.groups().stream().map(r -> new AreaBreakdown.AreaRow(r.code(),
+                choiceLabel(groups.byQuestion(), r.code()), r.n(), r.estimates(), r.versusOthers())).toList(),
+                chosenOption(), isShare(), false);
+    }
+
+    /** The area rows of the explorer's breakdown, and the cross-tab they came with for a single-choice question. */
+    private record Areas(List<AreaBreakdown.AreaRow> rows, CrossTab tab) {
+
+        Areas(CrossTab tab) {
+            this(tab.areas(), tab);
+        }
+
+        Areas(List<AreaBreakdown.AreaRow> rows) {
+            this(rows, null);
         }
     }
 
@@ -320,108 +319,6 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
             text += " · " + getTranslation("analytics.nonProbability");
         }
         method.setText(text + " · " + getTranslation("analytics.suppressionNote"));
-    }
-
-    private void showTrend(QuestionTrend trend) {
-        boolean share = isShare();
-        QuestionTrend.OptionTrend chosen = trend.options().stream()
-                .filter(o -> java.util.Objects.equals(o.option(), chosenOption())).findFirst().orElse(null);
-        Map<String, Trend.PeriodEstimate> byPeriod = chosen == null ? Map.of() : chosen.points().stream()
-                .collect(Collectors.toMap(Trend.PeriodEstimate::period, p -> p));
-        Map<String, Trend.PeriodChange> changes = chosen == null ? Map.of() : chosen.changes().stream()
-                .collect(Collectors.toMap(Trend.PeriodChange::to, c -> c));
-        ObjectNode o = JSON.createObjectNode();
-        ArrayNode axis = o.putObject("xAxis").put("type", "category").put("boundaryGap", false).putArray("data");
-        o.putObject("yAxis").put("type", "value").put("scale", true);
-        o.putObject("grid").put("left", 56).put("right", 24).put("top", 32).put("bottom", 32);
-        o.putObject("legend").put("top", 0);
-        ArrayNode lower = JSON.createArrayNode();
-        ArrayNode width = JSON.createArrayNode();
-        ArrayNode values = JSON.createArrayNode();
-        List<Row> rows = new ArrayList<>();
-        boolean bands = trend.design().probabilitySample();
-        for (String label : trend.periods()) {
-            axis.add(periodLabel(label));
-            Trend.PeriodEstimate point = byPeriod.get(label);
-            Estimate e = point == null ? null : point.estimate();
-            Double value = e == null ? null : EstimateText.plotted(e.estimate(), share, e.suppressed());
-            Double low = e == null || !e.hasMarginOfError() ? null : EstimateText.plotted(e.ciLow(), share, false);
-            Double high = e == null || !e.hasMarginOfError() ? null : EstimateText.plotted(e.ciHigh(), share, false);
-            addOrNull(values, value);
-            addOrNull(lower, low);
-            addOrNull(width, low == null || high == null ? null : Math.round((high - low) * 100) / 100.0);
-            if (e != null) {
-                rows.add(new Row(periodLabel(label), e.suppressed() ? EstimateText.WITHHELD
-                        : Formats.integer(e.n(), getLocale()), EstimateText.value(e, share, getLocale()),
-                        EstimateText.interval(e, share, getLocale()),
-                        changes.containsKey(label) ? change(changes.get(label).change()) : ""));
-            }
-        }
-        ArrayNode series = o.putArray("series");
-        if (bands) {
-            series.addObject().put("name", getTranslation("analytics.chart.lower")).put("type", "line").put("stack", "band")
-                    .put("symbol", "none").put("silent", true).set("data", lower);
-            ObjectNode band = series.addObject().put("name", getTranslation("analytics.chart.band")).put("type", "line")
-                    .put("stack", "band").put("symbol", "none").put("silent", true);
-            band.putObject("lineStyle").put("opacity", 0);
-            band.putObject("areaStyle").put("color", "rgba(183,28,28,0.18)");
-            band.set("data", width);
-            series.get(0).withObject("lineStyle").put("opacity", 0);
-        }
-        ObjectNode line = series.addObject().put("name", getTranslation("analytics.chart.estimate")).put("type", "line")
-                .put("connectNulls", false).put("color", "#b71c1c");
-        line.set("data", values);
-        o.withObject("legend").putArray("data").add(getTranslation("analytics.chart.estimate"));
-        trendChart.show(o, getTranslation("analytics.explorer.trend") + ": " + question.getValue().label()
-                .in(getLocale(), form.defaultLanguage()), share ? 1 : 2, share ? "%" : "");
-        table.setItems(rows);
-    }
-
-    private String periodLabel(String label) {
-        return label.contains("-Q") ? label.substring(5) + "/" + label.substring(0, 4)
-                : label.substring(5) + "/" + label.substring(0, 4);
-    }
-
-    private static void addOrNull(ArrayNode array, Double value) {
-        if (value == null) {
-            array.add("-");
-        } else {
-            array.add(value);
-        }
-    }
-
-    /** The cross-tab by area with its Rao–Scott test; null for a question that is not single-choice. */
-    private void showCrossTab(CrossTab tab) {
-        crossTab.removeAll();
-        if (tab == null) {
-            crossTab.add(new Paragraph(getTranslation("analytics.crossTab.singleChoiceOnly")));
-            return;
-        }
-        Grid<AreaBreakdown.AreaRow> grid = new Grid<>();
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT);
-        grid.setAllRowsVisible(true);
-        grid.addColumn(AreaBreakdown.AreaRow::name).setHeader(getTranslation("analytics.table.area")).setFrozen(true);
-        for (String opt : tab.options()) {
-            grid.addColumn(r -> r.estimates().stream().filter(e -> opt.equals(e.option())).findFirst()
-                    .map(e -> EstimateText.value(e.estimate(), true, getLocale())).orElse(EstimateText.WITHHELD))
-                    .setHeader(choiceLabel(question.getValue().name(), opt));
-        }
-        grid.setItems(tab.areas());
-        crossTab.add(grid);
-        if (tab.association() != null && !Double.isNaN(tab.association().pValue())) {
-            var a = tab.association();
-            Span test = new Span(getTranslation("analytics.crossTab.test", Formats.number(a.statistic(), 2, getLocale()),
-                    Formats.number(a.numeratorDf(), 1, getLocale()), Formats.number(a.denominatorDf(), 1, getLocale()),
-                    a.pValue() < 0.001 ? "< " + Formats.number(0.001, 3, getLocale())
-                            : "= " + Formats.number(a.pValue(), 3, getLocale()),
-                    getTranslation(a.pValue() < 0.05 ? "analytics.crossTab.associated" : "analytics.crossTab.independent")));
-            test.setId("explorer-raoscott");
-            crossTab.add(test);
-        }
-    }
-
-    /** A row of the accessible table under the trend chart. */
-    record Row(String period, String n, String estimate, String interval, String change) {
     }
 
     @Override
