@@ -346,7 +346,8 @@ public class SurveyAnalytics {
         String scopePath = selection.scopePath();
         SurveyDesign design = SurveyDesign.of(form.samplingPlan(), properties.lonelyPsu());
         List<ResponseStatus> counted = counted();
-        SurveyDesign.Frames frames = design.frames(rollups.frame(query.questionnaireId(), read, counted),
+        // the sampling frame of the rollups holds every counted response, whatever the query falls back to
+        SurveyDesign.Frames frames = design.frames(rollups.frame(query.questionnaireId(), source, counted),
                 query.weighted());
         List<RollupRepository.CellSums> cells = rollups.cells(selection, read, counted);
         if (variable.choice()) {

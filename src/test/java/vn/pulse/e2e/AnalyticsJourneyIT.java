@@ -109,6 +109,10 @@ class AnalyticsJourneyIT extends BrowserTest {
         String own = text("explorer-area-table");
         assertThat(own).doesNotContain("Hà Nội", "Hồ Chí Minh");
         screenshot("analytics-05-province-leader");
+        // a link to women only
+        open("/explorer?survey=" + survey + "&question=" + SurveyFixtures.SATISFACTION + "&group=gioi_tinh%3Dnu");
+        waitForText(By.id("explorer-group-table"), "Lựa chọn nu");
+        assertThat(text("explorer-group-table")).doesNotContain("Lựa chọn nam");
     }
 
     @Test

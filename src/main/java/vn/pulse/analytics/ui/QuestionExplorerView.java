@@ -187,6 +187,7 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
         entering = true;
         try {
             SurveyLink.select(event, survey, question);
+            SurveyLink.select(event, "group", group, g -> g.question() + "=" + g.choice());
         } finally {
             entering = false;
         }
