@@ -363,7 +363,7 @@ public class SurveyAnalytics {
 
     /**
      * Whether the rollups answer a query at once (in milliseconds on a million responses) when it
-     * asks for {@link Source#ROLLUP}, or it falls back to the raw answers (half a minute there): see
+     * asks for {@link Source#ROLLUP}, or it falls back to the raw answers (seconds there): see
      * {@link RollupRepository.Selection#inRollups}. The arguments are those of the call to come:
      * {@code byArea} for {@link #areaBreakdown} and {@link #crossTab}, {@code byMonth} for
      * {@link #trend}, {@code byGroup} for {@link #groupBreakdown}.

@@ -92,6 +92,12 @@ class FieldworkJourneyIT extends BrowserTest {
         click(waitFor(By.id("form-next")));
         waitFor(By.id("q-chu_de"));
         click(waitFor(By.xpath("//*[@id='input-chu_de']//vaadin-checkbox[normalize-space()='Giá cả']//label")));
+        waiting().until(d -> saved(uuid, "chu_de", List.of("gia_ca")));
+        // reopened on the page it was left on, not the first
+        driver.navigate().refresh();
+        waitFor(By.id("fill-form"));
+        waiting().until(d -> shown("q-chu_de"));
+        assertThat(shown("q-tuoi")).isFalse();
         chooseRadio("input-diem", "7");
         waiting().until(d -> saved(uuid, "diem", 7L));
         click(waitFor(By.id("form-next")));

@@ -15,8 +15,8 @@ import vn.pulse.base.ui.Notifications;
 
 /**
  * Fills a dashboard's sections. A section the rollups answer is filled at once; one they cannot
- * answer (a respondent group by month, say) reads the raw answers, on a million responses for half
- * a minute: it runs in the background while its section says so and the page polls, and the rest
+ * answer (a respondent group by month, say) reads the raw answers, on a million responses for
+ * seconds: it runs in the background while its section says so and the page polls, and the rest
  * of the page stays usable. A result overtaken by a newer {@link #start} (the filters changed) is
  * dropped.
  */

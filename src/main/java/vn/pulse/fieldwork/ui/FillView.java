@@ -37,7 +37,7 @@ import vn.pulse.questionnaire.form.FormView;
 /**
  * Filling one interview on a phone: the questionnaire one section per page (the questionnaire's
  * own form renderer, its logic live), every change saved to the server-side draft at once, so a
- * reload, a lost connection or another device finds the answers as they were. Records paradata
+ * reload, a lost connection or another device finds the answers as they were, on the page left. Records paradata
  * (seconds per section, user agent) and, only with the respondent's consent, the location.
  */
 @Route("my-work/fill/:uuid")
@@ -101,13 +101,17 @@ public class FillView extends VerticalLayout implements BeforeEnterObserver, Has
                 : form.defaultLanguage(), areas, today);
         view.setId("fill-form");
         view.setAnswers(FormEvaluator.evaluate(form, draft.answers(), today).answers());
+        if (draft.paradata().get("section") instanceof Number left) {
+            view.openSection(left.intValue());
+        }
         lastSaved = new LinkedHashMap<>(view.rawAnswers());
         if (draft.paradata().get("sections") instanceof Map<?, ?> known) {
             known.forEach((k, v) -> sectionSeconds.put(String.valueOf(k), v));
         }
         view.addChangeListener(evaluation -> {
-            trackSection();
-            if (!view.rawAnswers().equals(lastSaved)) {
+            // a new page is saved too: the draft reopens where it was left
+            boolean moved = trackSection();
+            if (moved || !view.rawAnswers().equals(lastSaved)) {
                 save();
             }
         });
@@ -124,8 +128,8 @@ public class FillView extends VerticalLayout implements BeforeEnterObserver, Has
                 draft.updatedAt().atZone(Formats.ZONE).toLocalTime())));
     }
 
-    /** Adds the time spent on the page being left to that section's total. */
-    private void trackSection() {
+    /** Adds the time spent on the page being left to that section's total; true when the page changed. */
+    private boolean trackSection() {
         long now = System.currentTimeMillis();
         int current = view.currentSection();
         if (section >= 0 && current != section && section < form.sections().size()) {
@@ -133,15 +137,18 @@ public class FillView extends VerticalLayout implements BeforeEnterObserver, Has
             double seconds = ((Number) sectionSeconds.getOrDefault(name, 0.0)).doubleValue();
             sectionSeconds.put(name, Math.round((seconds + (now - sectionSince) / 1000.0) * 10) / 10.0);
         }
-        if (current != section) {
-            section = current;
-            sectionSince = now;
+        if (current == section) {
+            return false;
         }
+        section = current;
+        sectionSince = now;
+        return true;
     }
 
     private Map<String, Object> paradata() {
         Map<String, Object> paradata = new LinkedHashMap<>();
         paradata.put("sections", new LinkedHashMap<>(sectionSeconds));
+        paradata.put("section", view.currentSection());
         paradata.put("locationConsent", location != null);
         return paradata;
     }

@@ -125,6 +125,17 @@ public class FormView extends Composite<Div> {
         return current;
     }
 
+    /**
+     * Opens the page of section {@code index} (where a draft was left), or the nearest page before
+     * it that still asks a question; an index out of range changes nothing.
+     */
+    public void openSection(int index) {
+        if (index > 0 && index < pages.size()) {
+            current = firstRelevantFrom(index, -1);
+            refresh();
+        }
+    }
+
     private void next() {
         pageQuestions(current).forEach(q -> touched.add(q.name()));
         refresh();
