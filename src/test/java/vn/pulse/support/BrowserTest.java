@@ -63,10 +63,14 @@ public abstract class BrowserTest extends IntegrationTest {
         waiting().until(ExpectedConditions.textToBePresentInElementLocated(by, text));
     }
 
-    /** Signs in through the login form, starting from a signed-out browser. */
+    /**
+     * Signs in through the login form, starting from a signed-out browser, and waits for the answer
+     * (the page after it, or the form's error): a page opened before it would race the sign-in.
+     */
     protected void signIn(String username, String password) {
         driver.manage().deleteAllCookies();
         Chromium.signIn(driver, waiting(), baseUrl(), username, password);
+        waiting().until(d -> !d.getCurrentUrl().endsWith("/login"));
     }
 
     /** The visible text of the element with this id. */
