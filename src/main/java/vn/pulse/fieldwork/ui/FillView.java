@@ -37,8 +37,9 @@ import vn.pulse.questionnaire.form.FormView;
 /**
  * Filling one interview on a phone: the questionnaire one section per page (the questionnaire's
  * own form renderer, its logic live), every change saved to the server-side draft at once, so a
- * reload, a lost connection or another device finds the answers as they were, on the page left. Records paradata
- * (seconds per section, user agent) and, only with the respondent's consent, the location.
+ * reload, a lost connection or another device finds the answers as they were, on the page left.
+ * Records paradata (seconds per section, user agent) and, only with the respondent's consent, the
+ * location.
  */
 @Route("my-work/fill/:uuid")
 @RolesAllowed(Role.SURVEYOR_NAME)
