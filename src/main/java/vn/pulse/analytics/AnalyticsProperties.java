@@ -21,7 +21,7 @@ public record AnalyticsProperties(
         @DefaultValue("5") int minCellSize,
         @DefaultValue("adjust") LonelyPsu lonelyPsu,
         @DefaultValue("1s") java.time.Duration rollupDrainDelay,
-        @DefaultValue("5000") int rollupDrainBatch) {
+        @DefaultValue("20000") int rollupDrainBatch) {
 
     public AnalyticsProperties {
         if (minCellSize < 1) {
