@@ -1,6 +1,5 @@
 package vn.pulse.analytics.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
 import com.vaadin.flow.component.details.Details;
@@ -9,8 +8,6 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import org.springframework.security.concurrent.DelegatingSecurityContextRunnable;
 import vn.pulse.analytics.AnalyticsRollups;
 import vn.pulse.base.DomainException;
 import vn.pulse.base.ui.Notifications;
@@ -25,9 +22,8 @@ import vn.pulse.questionnaire.QuestionType;
  */
 class KeyGroupsEditor extends Details {
 
-    private static final int POLL_MILLIS = 500;
-
     private final AnalyticsRollups rollups;
+    private final SectionLoader background;
     private final Runnable saved;
     private final MultiSelectComboBox<Question> questions = new MultiSelectComboBox<>();
     private final Button save = new Button();
@@ -35,9 +31,13 @@ class KeyGroupsEditor extends Details {
     private final Span status = new Span();
     private FormDefinition form;
 
-    /** @param saved what to do once the rollups are rebuilt (the explorer reloads its group choices) */
-    KeyGroupsEditor(AnalyticsRollups rollups, Runnable saved) {
+    /**
+     * @param background runs the rebuild while the page polls
+     * @param saved      what to do once the rollups are rebuilt (the explorer reloads its group choices)
+     */
+    KeyGroupsEditor(AnalyticsRollups rollups, SectionLoader background, Runnable saved) {
         this.rollups = rollups;
+        this.background = background;
         this.saved = saved;
         setId("explorer-key-groups");
         setSummaryText(getTranslation("analytics.groups.title"));
@@ -63,22 +63,20 @@ class KeyGroupsEditor extends Details {
     }
 
     private void save() {
-        UI ui = UI.getCurrent();
         long survey = form.questionnaireId();
         List<String> names = form.questions().stream().filter(questions.getValue()::contains).map(Question::name).toList();
         save.setEnabled(false);
         running.setVisible(true);
         status.setText(getTranslation("analytics.groups.rebuilding"));
-        ui.setPollInterval(POLL_MILLIS);
-        CompletableFuture.runAsync(new DelegatingSecurityContextRunnable(() -> rollups.setGroups(survey, names)))
-                .whenComplete((done, error) -> ui.access(() -> finished(ui, names, error)));
+        background.inBackground(() -> {
+            rollups.setGroups(survey, names);
+            return null;
+        }, (done, error) -> finished(names, error));
     }
 
-    private void finished(UI ui, List<String> names, Throwable error) {
-        ui.setPollInterval(-1);
+    private void finished(List<String> names, RuntimeException cause) {
         running.setVisible(false);
         save.setEnabled(true);
-        Throwable cause = error != null && error.getCause() != null ? error.getCause() : error;
         if (cause == null) {
             status.setText(getTranslation("analytics.groups.saved", names.isEmpty() ? getTranslation("analytics.groups.none")
                     : names.stream().map(name -> form.question(name).map(questions.getItemLabelGenerator()::apply)

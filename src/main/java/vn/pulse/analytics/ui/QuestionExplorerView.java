@@ -158,7 +158,7 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
                 getTranslation("analytics.table.area"), getTranslation("analytics.table.versusOthers"));
         groupPanel = new BreakdownPanel("group-chart", "explorer-group-table", getTranslation("analytics.explorer.byGroup"),
                 getTranslation("analytics.table.group"), getTranslation("analytics.table.versusOtherGroups"));
-        keyGroups = new KeyGroupsEditor(rollups, () -> {
+        keyGroups = new KeyGroupsEditor(rollups, loader, () -> {
             groupsChanged();
             refresh();
         });

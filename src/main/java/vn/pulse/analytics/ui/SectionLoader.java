@@ -5,6 +5,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
+import java.util.function.BiConsumer;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -49,28 +50,45 @@ final class SectionLoader {
             show.accept(query.get());
             return;
         }
-        UI ui = UI.getCurrent();
         busy.computing();
-        running++;
-        ui.setPollInterval(POLL_MILLIS);
-        Thread.ofVirtual().name("dashboard-section").start(new DelegatingSecurityContextRunnable(() -> {
-            try {
-                T result = query.get();
-                ui.access(() -> finished(ui, round, busy, () -> show.accept(result)));
-            } catch (RuntimeException e) {
-                ui.access(() -> finished(ui, round, busy, () -> failed(e)));
+        inBackground(query, (result, error) -> {
+            if (round == generation) {
+                busy.done();
+                if (error == null) {
+                    show.accept(result);
+                } else {
+                    failed(error);
+                }
             }
-        }));
+        });
     }
 
-    private void finished(UI ui, int round, Busy busy, Runnable then) {
-        if (--running == 0) {
-            ui.setPollInterval(-1);
-        }
-        if (round == generation) {
-            busy.done();
-            then.run();
-        }
+    /**
+     * Runs {@code task} off the UI thread, as the current user, while the page polls (one interval for
+     * every task of the page, kept until the last one ends); then hands its result, or what it threw,
+     * to {@code done} in the UI.
+     */
+    <T> void inBackground(Supplier<T> task, BiConsumer<T, RuntimeException> done) {
+        UI ui = UI.getCurrent();
+        running++;
+        ui.setPollInterval(POLL_MILLIS);
+        Thread.ofVirtual().name("dashboard-background").start(new DelegatingSecurityContextRunnable(() -> {
+            T result = null;
+            RuntimeException error = null;
+            try {
+                result = task.get();
+            } catch (RuntimeException e) {
+                error = e;
+            }
+            T value = result;
+            RuntimeException thrown = error;
+            ui.access(() -> {
+                if (--running == 0) {
+                    ui.setPollInterval(-1);
+                }
+                done.accept(value, thrown);
+            });
+        }));
     }
 
     private void failed(RuntimeException e) {
