@@ -18,10 +18,11 @@ import org.jooq.DSLContext;
  * distinct rollup keys: MariaDB's GROUP BY over them cost more than the upserts themselves (0.6 s
  * against 0.4 s for one of six statements), a hash map next to nothing. Per key: n, Σy, Σy²; for
  * choice questions one row '' counting each answering response once and one row per chosen option
- * (y = 1); each answer counts under its province (grain 1) and under its own area (grain 2) and, in
- * {@code analytics_group_rollup}, once per key group of its response under the response's answer to the
- * group question, at its province and without the month. The two are written separately: a rebuild
- * writes the rollups month by month and the group sums, which span the months, once at the end.
+ * (y = 1); each answer counts under its province (grain 1) and under its own area (grain 2), once more
+ * under its province and day in {@code analytics_day_rollup} and, in {@code analytics_group_rollup}, once
+ * per key group of its response under the response's answer to the group question, at its province and
+ * without the month. The group sums are written apart: a rebuild writes the rollups month by month and the
+ * group sums, which span the months, once at the end.
  */
 final class RollupDelta {
 
@@ -31,12 +32,16 @@ final class RollupDelta {
                        String choice) {
     }
 
+    private record DayKey(long variableId, LocalDate day, long areaId, String areaPath, String stratum, String psu,
+                          String choice) {
+    }
+
     private record GroupKey(long variableId, long groupVariableId, String groupChoice, long areaId, String areaPath,
                             String stratum, String psu, String choice) {
     }
 
     /** What one stored answer contributes, with its response's design, place and key groups. */
-    record Answer(long responseId, long areaId, String areaPath, long provinceId, String provincePath, LocalDate month,
+    record Answer(long responseId, long areaId, String areaPath, long provinceId, String provincePath, LocalDate day,
                   String stratum, String psu, long variableId, boolean numeric, String choice, Double number,
                   List<Group> groups) {
     }
@@ -47,6 +52,7 @@ final class RollupDelta {
 
     private final int sign;
     private final Map<Key, double[]> sums = new LinkedHashMap<>();
+    private final Map<DayKey, double[]> daySums = new LinkedHashMap<>();
     private final Map<GroupKey, double[]> groupSums = new LinkedHashMap<>();
     private final Set<List<Long>> answered = new HashSet<>();
 
@@ -67,12 +73,15 @@ final class RollupDelta {
         both(a, a.choice(), 1);
     }
 
-    /** One more value y under both grains and each key group. */
+    /** One more value y under both grains, its day and each key group. */
     private void both(Answer a, String choice, double y) {
-        sum(sums.computeIfAbsent(new Key(a.variableId(), 1, a.month(), a.provinceId(), a.provincePath(), a.stratum(),
+        LocalDate month = a.day().withDayOfMonth(1);
+        sum(sums.computeIfAbsent(new Key(a.variableId(), 1, month, a.provinceId(), a.provincePath(), a.stratum(),
                 a.psu(), choice), k -> new double[3]), y);
-        sum(sums.computeIfAbsent(new Key(a.variableId(), 2, a.month(), a.areaId(), a.areaPath(), a.stratum(), a.psu(),
+        sum(sums.computeIfAbsent(new Key(a.variableId(), 2, month, a.areaId(), a.areaPath(), a.stratum(), a.psu(),
                 choice), k -> new double[3]), y);
+        sum(daySums.computeIfAbsent(new DayKey(a.variableId(), a.day(), a.provinceId(), a.provincePath(), a.stratum(),
+                a.psu(), choice), k -> new double[3]), y);
         for (Group g : a.groups()) {
             sum(groupSums.computeIfAbsent(new GroupKey(a.variableId(), g.variableId(), g.choice(), a.provinceId(),
                     a.provincePath(), a.stratum(), a.psu(), choice), k -> new double[3]), y);
@@ -92,13 +101,16 @@ final class RollupDelta {
     }
 
     /**
-     * Upserts the sums of {@code analytics_rollup} and forgets them (a rebuild calls this after each
-     * month; the group sums keep adding up).
+     * Upserts the sums of {@code analytics_rollup} and {@code analytics_day_rollup} and forgets them (a
+     * rebuild calls this after each month; the group sums keep adding up).
      */
     void writeRollups(DSLContext db) {
         upsert(db, "analytics_rollup (variable_id, grain, month_start, area_id, area_path, stratum, psu, choice",
                 sums, k -> k.variableId() + ", " + k.grain() + ", '" + k.month() + "', " + k.areaId() + ", "
                         + hex(k.areaPath()) + ", " + hex(k.stratum()) + ", " + hex(k.psu()) + ", " + hex(k.choice()));
+        upsert(db, "analytics_day_rollup (variable_id, day, area_id, area_path, stratum, psu, choice", daySums,
+                k -> k.variableId() + ", '" + k.day() + "', " + k.areaId() + ", " + hex(k.areaPath()) + ", "
+                        + hex(k.stratum()) + ", " + hex(k.psu()) + ", " + hex(k.choice()));
         answered.clear();
     }
 

@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 import vn.pulse.fieldwork.ResponseStatus;
 
 /**
- * SQL of the rollups (V30, V31): the sums of a drained batch of responses, the month-by-month
+ * SQL of the rollups (V30–V32, V52): the sums of a drained batch of responses, the month-by-month
  * rebuild, and the cell sums a query needs, read either from the rollups or by a GROUP BY over the
  * raw answers.
  * Both read paths return the same {@link CellSums} so everything after them is shared.
@@ -63,6 +63,12 @@ class RollupRepository {
         return db.resultQuery("SELECT id, questionnaire_id, name, type FROM survey_variable WHERE questionnaire_id = ? ORDER BY id",
                 questionnaireId).fetch(r -> new Variable(r.get(0, Long.class), r.get(1, Long.class),
                 r.get(2, String.class), r.get(3, String.class)));
+    }
+
+    /** Whether the month rollups hold sums and the day rollups none: a database from before V52. */
+    boolean dayRollupsMissing() {
+        return db.resultQuery("SELECT EXISTS (SELECT 1 FROM analytics_rollup) AND NOT EXISTS (SELECT 1 FROM analytics_day_rollup)")
+                .fetchSingle(0, Boolean.class);
     }
 
     List<Long> questionnairesWithResponses() {
@@ -117,7 +123,7 @@ class RollupRepository {
                     double number = r.getDouble(10);
                     Double value = r.wasNull() ? null : number;
                     delta.add(new RollupDelta.Answer(r.getLong(1), r.getLong(2), path, provinces.get(province), province,
-                            r.getObject(4, LocalDate.class).withDayOfMonth(1), r.getString(5), r.getString(6), r.getLong(7),
+                            r.getObject(4, LocalDate.class), r.getString(5), r.getString(6), r.getLong(7),
                             NUMERIC.contains(r.getString(8)), r.getString(9), value, groups.getOrDefault(r.getLong(1), List.of())));
                 });
     }
@@ -158,7 +164,7 @@ class RollupRepository {
      * so the queued changes, drained later, complete the sums instead of counting twice.
      */
     void rebuild(long questionnaireId, Collection<ResponseStatus> counted) {
-        for (String table : List.of("analytics_rollup", "analytics_group_rollup")) {
+        for (String table : List.of("analytics_rollup", "analytics_day_rollup", "analytics_group_rollup")) {
             db.execute("DELETE FROM " + table + " WHERE variable_id IN (SELECT id FROM survey_variable WHERE questionnaire_id = ?)",
                     questionnaireId);
         }
@@ -212,12 +218,29 @@ class RollupRepository {
     }
 
     /**
-     * One row of sums: a group (an area path, a key group's answer, or null), a month (null when not by
-     * period), a stored stratum and cluster, an option ('' for the answered count or the numeric
-     * values), n, Σy, Σy².
+     * One row of sums: a group (an area path, a key group's answer, or null), a time (the first day of a month or
+     * a week, a day, or null: see {@link Time}), a stored stratum and cluster, an option ('' for the answered count or the
+     * numeric values), n, Σy, Σy².
      */
-    record CellSums(String group, LocalDate month, String stratum, String psu, String choice, long n, double sumY,
+    record CellSums(String group, LocalDate time, String stratum, String psu, String choice, long n, double sumY,
                     double sumY2) {
+    }
+
+    /** How a query's cells are split in time. */
+    enum Time {
+        /** Not at all: the whole range. */
+        WHOLE,
+        /** By month (months and quarters). */
+        MONTH,
+        /** By ISO week (Monday to Sunday), which cuts across months: from the days. */
+        WEEK,
+        /** By day. */
+        DAY;
+
+        /** Read from the day rollups (or the raw answers' interview days), not by month. */
+        boolean daily() {
+            return this == WEEK || this == DAY;
+        }
     }
 
     /**
@@ -225,13 +248,13 @@ class RollupRepository {
      *
      * @param scopePath  only areas under this path ('/' for everywhere)
      * @param byArea     group by the areas one level below {@code scopePath}
-     * @param byMonth    group by month
-     * @param from       first month (inclusive), or null
-     * @param to         last month (inclusive), or null
+     * @param time       how to split the cells in time
+     * @param from       first day (inclusive; the first of a month), or null
+     * @param to         last day (inclusive; the last of a month), or null
      * @param byGroup    group by the answers to this single-choice question, or null; not with {@code byArea}
      * @param filter     only respondents who gave {@code filterChoice} to this single-choice question, or null
      */
-    record Selection(Variable variable, String scopePath, boolean byArea, boolean byMonth, LocalDate from, LocalDate to,
+    record Selection(Variable variable, String scopePath, boolean byArea, Time time, LocalDate from, LocalDate to,
                      Variable byGroup, Variable filter, String filterChoice) {
 
         int depth() {
@@ -249,16 +272,16 @@ class RollupRepository {
         }
 
         /**
-         * Can the rollups answer: with a group, only one question (a breakdown by the question the
-         * filter keeps one answer of is one group), held by them, over the whole period and at
-         * province level (analytics_group_rollup).
+         * Can the rollups answer: by day, only at province level and without groups (analytics_day_rollup);
+         * with a group, only one question (a breakdown by the question the filter keeps one answer of
+         * is one group), held by them, over the whole period and at province level (analytics_group_rollup).
          */
         boolean inRollups(Collection<Long> rolledUpGroups) {
             if (group() == null) {
-                return true;
+                return !time.daily() || level() == 1;
             }
             boolean oneQuestion = byGroup == null || filter == null || byGroup.id() == filter.id();
-            return oneQuestion && !byMonth && from == null && to == null && level() == 1
+            return oneQuestion && time == Time.WHOLE && from == null && to == null && level() == 1
                     && rolledUpGroups.contains(group().id());
         }
     }
@@ -295,11 +318,20 @@ class RollupRepository {
 
     private List<CellSums> rollupCells(Selection s) {
         String group = s.byArea() ? "area_path" : s.byGroup() != null ? "group_choice" : "NULL";
-        String month = s.byMonth() ? "month_start" : "NULL";
-        StringBuilder sql = new StringBuilder("SELECT " + group + ", " + month + ", stratum, psu, choice, SUM(n), SUM(sum_y), "
+        String time = switch (s.time()) {
+            case WHOLE -> "NULL";
+            case MONTH -> "month_start";
+            case WEEK -> "DATE_SUB(day, INTERVAL WEEKDAY(day) DAY)";
+            case DAY -> "day";
+        };
+        StringBuilder sql = new StringBuilder("SELECT " + group + ", " + time + ", stratum, psu, choice, SUM(n), SUM(sum_y), "
                 + "SUM(sum_y2)");
         List<Object> binds = new ArrayList<>(List.of(s.variable().id()));
-        if (s.group() == null) {
+        String first = "month_start";
+        if (s.time().daily()) {
+            sql.append(" FROM analytics_day_rollup WHERE variable_id = ?");
+            first = "day";
+        } else if (s.group() == null) {
             sql.append(" FROM analytics_rollup WHERE variable_id = ? AND grain = ?");
             binds.add(s.level());
         } else {
@@ -315,11 +347,11 @@ class RollupRepository {
             binds.add(s.scopePath() + "%");
         }
         if (s.from() != null) {
-            sql.append(" AND month_start >= ?");
+            sql.append(" AND ").append(first).append(" >= ?");
             binds.add(s.from());
         }
         if (s.to() != null) {
-            sql.append(" AND month_start <= ?");
+            sql.append(" AND ").append(first).append(" <= ?");
             binds.add(s.to());
         }
         sql.append(" GROUP BY 1, 2, stratum, psu, choice HAVING SUM(n) > 0");
@@ -331,7 +363,12 @@ class RollupRepository {
             return List.of();
         }
         String group = s.byArea() ? (s.level() == 1 ? PROVINCE_OF : "r.area_path") : s.byGroup() != null ? "g.choice" : "NULL";
-        String month = s.byMonth() ? MONTH_OF : "NULL";
+        String time = switch (s.time()) {
+            case WHOLE -> "NULL";
+            case MONTH -> MONTH_OF;
+            case WEEK -> "DATE_SUB(r.interview_date, INTERVAL WEEKDAY(r.interview_date) DAY)";
+            case DAY -> "r.interview_date";
+        };
         // Over a whole survey, the answers of the filter (or of the question) lead the join (STRAIGHT_JOIN): responses
         // then come in id order, as their answers lie, not in the date order of the survey index, whose random look-ups
         // took four times as long on a million responses. An area or a range of months reads a part: the optimizer picks.
@@ -361,9 +398,9 @@ class RollupRepository {
         }
         if (s.to() != null) {
             where.append(" AND r.interview_date <= ?");
-            binds.add(s.to().plusMonths(1).minusDays(1));
+            binds.add(s.to());
         }
-        String keys = group + ", " + month + ", COALESCE(r.stratum, ''), COALESCE(r.cluster, '')";
+        String keys = group + ", " + time + ", COALESCE(r.stratum, ''), COALESCE(r.cluster, '')";
         List<CellSums> cells = new ArrayList<>();
         if (s.variable().numeric()) {
             cells.addAll(db.resultQuery(select + keys + ", '', COUNT(*), SUM(a.num_value), SUM(a.num_value * a.num_value)"

@@ -2,6 +2,7 @@ package vn.pulse.analytics;
 
 import jakarta.annotation.security.RolesAllowed;
 import java.text.Collator;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -15,6 +16,7 @@ import java.util.function.Function;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.pulse.base.DomainException;
+import vn.pulse.base.Formats;
 import vn.pulse.base.security.AreaScope;
 import vn.pulse.base.security.CurrentUser;
 import vn.pulse.base.security.Role;
@@ -312,7 +314,7 @@ public class SurveyAnalytics {
             }
             if (periods != null) {
                 periods.add(!inside ? null
-                        : query.period() == PeriodKind.WAVE ? String.valueOf(r.version()) : label(query.period(), month));
+                        : query.period() == PeriodKind.WAVE ? String.valueOf(r.version()) : query.period().label(r.day()));
             }
             String stratum = c.design().stratum(r.stratum());
             units.add(new SampleUnit(stratum, c.design().psu(r.cluster()), c.frames().weights().get(stratum)));
@@ -375,7 +377,7 @@ public class SurveyAnalytics {
     }
 
     private boolean inRollups(RollupRepository.Selection selection, QuestionQuery query) {
-        return selection.group() == null || selection.inRollups(rollups.groupVariables(query.questionnaireId()));
+        return selection.inRollups(selection.group() == null ? List.of() : rollups.groupVariables(query.questionnaireId()));
     }
 
     private RollupRepository.Selection selection(QuestionQuery query, RollupRepository.Variable variable, boolean byArea,
@@ -384,8 +386,11 @@ public class SurveyAnalytics {
         RollupRepository.Variable groupBy = byGroup == null ? null : groupVariable(query.questionnaireId(), byGroup);
         RollupRepository.Variable filter = query.group() == null ? null
                 : groupVariable(query.questionnaireId(), query.group().question());
-        return new RollupRepository.Selection(variable, scopePath, byArea, byMonth,
-                query.from() == null ? null : query.from().atDay(1), query.to() == null ? null : query.to().atDay(1),
+        RollupRepository.Time time = !byMonth ? RollupRepository.Time.WHOLE
+                : query.period() == PeriodKind.DAY ? RollupRepository.Time.DAY
+                : query.period() == PeriodKind.WEEK ? RollupRepository.Time.WEEK : RollupRepository.Time.MONTH;
+        return new RollupRepository.Selection(variable, scopePath, byArea, time,
+                query.from() == null ? null : query.from().atDay(1), query.to() == null ? null : query.to().atEndOfMonth(),
                 groupBy, filter, filter == null ? null : query.group().choice());
     }
 
@@ -428,21 +433,19 @@ public class SurveyAnalytics {
         if (kind == null) {
             return cell -> null;
         }
-        return cell -> label(kind, YearMonth.from(cell.month()));
+        return cell -> kind.label(cell.time());
     }
 
-    static String label(PeriodKind kind, YearMonth month) {
-        return kind == PeriodKind.QUARTER ? month.getYear() + "-Q" + ((month.getMonthValue() - 1) / 3 + 1)
-                : month.toString();
-    }
-
+    /** The periods from the query's first month (or first answer) to its last month (or last answer; today at most). */
     private static List<String> axis(PeriodKind kind, QuestionQuery query, java.util.Set<String> present) {
         List<String> sorted = present.stream().filter(Objects::nonNull).sorted().toList();
         if (sorted.isEmpty() && (query.from() == null || query.to() == null)) {
             return List.of();
         }
-        String first = query.from() != null ? label(kind, query.from()) : sorted.getFirst();
-        String last = query.to() != null ? label(kind, query.to()) : sorted.getLast();
+        String first = query.from() != null ? kind.label(query.from().atDay(1)) : sorted.getFirst();
+        String last = query.to() == null ? sorted.getLast()
+                : kind.label(kind.finerThanMonth() && !query.to().isBefore(YearMonth.now(Formats.ZONE))
+                        ? LocalDate.now(Formats.ZONE) : query.to().atEndOfMonth());
         return kind.between(first, last);
     }
 

@@ -184,6 +184,16 @@ class RollupEstimatesIT extends IntegrationTest {
                 EstimateTable byMonth = new QuestionEstimates(OPTIONS).estimate(sample, answers, null, raw.months);
                 EstimateTable byProvince = new QuestionEstimates(OPTIONS).estimate(sample, answers, raw.provinces, null);
                 EstimateTable byCommune08 = new QuestionEstimates(OPTIONS).estimate(sample, answers, raw.communesOf("08"), null);
+                EstimateTable byDay = new QuestionEstimates(OPTIONS).estimate(sample, answers, null, raw.days());
+                EstimateTable byProvinceAndWeek = new QuestionEstimates(OPTIONS).estimate(sample, answers, raw.provinces,
+                        raw.weeks());
+                EstimateTable weeksOfFebruaryAndMarch = new QuestionEstimates(OPTIONS).estimate(sample, answers, null,
+                        raw.weeksWithin(YearMonth.of(2026, 2), YearMonth.of(2026, 3)));
+                QuestionQuery byWeek = query.withPeriod(PeriodKind.WEEK);
+                assertThat(users.as(leader, () -> List.of(analytics.fromRollups(query.withPeriod(PeriodKind.DAY), false, true,
+                        null), analytics.fromRollups(byWeek, true, true, null), analytics.fromRollups(byWeek.withArea("08"),
+                        true, true, null)))).as("by day; provinces by week; communes of 08 by week")
+                        .containsExactly(true, true, false);
                 for (Source source : Source.values()) {
                     String what = question + " weighted=" + weighted + " " + source;
                     same(users.as(leader, () -> analytics.estimates(query, false, source)), byMonth, what + " by month");
@@ -191,6 +201,12 @@ class RollupEstimatesIT extends IntegrationTest {
                             what + " by province");
                     same(users.as(leader, () -> analytics.estimates(query.withPeriod(null).withArea("08"), true, source)),
                             byCommune08, what + " communes of 08");
+                    same(users.as(leader, () -> analytics.estimates(query.withPeriod(PeriodKind.DAY), false, source)), byDay,
+                            what + " by day");
+                    same(users.as(leader, () -> analytics.estimates(byWeek, true, source)), byProvinceAndWeek,
+                            what + " by province and week");
+                    same(users.as(leader, () -> analytics.estimates(byWeek.withRange(YearMonth.of(2026, 2),
+                            YearMonth.of(2026, 3)), false, source)), weeksOfFebruaryAndMarch, what + " weeks of Feb–Mar");
                 }
                 checkGroups(query, raw, sample, answers);
             }
@@ -221,6 +237,17 @@ class RollupEstimatesIT extends IntegrationTest {
                         Domains.of(raw.months.toArray(String[]::new), change.to()));
                 same(change.change(), d, "change " + change.from() + " → " + change.to());
             }
+            // week to week, from the day rollups: one axis point per ISO week, gaps included
+            QuestionTrend weekly = users.as(leader, () -> analytics.trend(QuestionQuery.of(survey, SurveyFixtures.SCORE)
+                    .withWeighted(weighted).withPeriod(PeriodKind.WEEK), Source.ROLLUP));
+            String[] weeks = raw.weeks().toArray(String[]::new);
+            assertThat(weekly.periods()).startsWith("2026-W01").endsWith("2026-W26")
+                    .hasSize(PeriodKind.WEEK.between("2026-W01", "2026-W26").size());
+            assertThat(weekly.options().getFirst().changes()).hasSizeGreaterThan(20);
+            for (var change : weekly.options().getFirst().changes()) {
+                same(change.change(), new GroupComparison(OPTIONS).means(sample, score, Domains.of(weeks, change.from()),
+                        Domains.of(weeks, change.to())), "change " + change.from() + " → " + change.to());
+            }
             AreaBreakdown breakdown = users.as(leader, () -> analytics.areaBreakdown(
                     QuestionQuery.of(survey, SurveyFixtures.SCORE).withPeriod(null).withWeighted(weighted), Source.ROLLUP));
             assertThat(breakdown.areas()).extracting(AreaBreakdown.AreaRow::code).containsExactlyInAnyOrder("01", "08", "79");
@@ -249,6 +276,7 @@ class RollupEstimatesIT extends IntegrationTest {
         EstimateTable bySexAndMonth = engine.estimate(sample, answers, sex, raw.months);
         EstimateTable womenByProvince = engine.estimate(sample, answers, only(raw.provinces, sex, "nu"), null);
         EstimateTable womenByMonth = engine.estimate(sample, answers, null, only(raw.months, sex, "nu"));
+        EstimateTable womenByWeek = engine.estimate(sample, answers, null, only(raw.weeks(), sex, "nu"));
         EstimateTable womenInCommunesOf08 = engine.estimate(sample, answers, only(raw.communesOf("08"), sex, "nu"), null);
         EstimateTable womenBySex = engine.estimate(sample, answers, only(sex, sex, "nu"), null);
         QuestionQuery whole = query.withPeriod(null);
@@ -271,6 +299,8 @@ class RollupEstimatesIT extends IntegrationTest {
                     womenByProvince, what + " women by province");
             same(users.as(leader, () -> analytics.estimates(query.withGroup(women), false, source)), womenByMonth,
                     what + " women by month");
+            same(users.as(leader, () -> analytics.estimates(query.withGroup(women).withPeriod(PeriodKind.WEEK), false,
+                    source)), womenByWeek, what + " women by week");
             same(users.as(leader, () -> analytics.estimates(query.withPeriod(null).withArea("08").withGroup(women), true,
                     source)), womenInCommunesOf08, what + " women in the communes of 08");
             same(users.as(leader, () -> analytics.estimatesBy(whole.withGroup(women), SurveyFixtures.SEX, source)),
@@ -350,7 +380,7 @@ class RollupEstimatesIT extends IntegrationTest {
 
     /** The counted responses of a survey, read straight from the V20 tables, in a statistics Sample. */
     private record Raw(DSLContext db, List<Long> ids, Map<Long, Integer> index, Sample sample, List<String> provinces,
-                       List<String> communes, List<String> months) {
+                       List<String> communes, List<String> months, List<LocalDate> dates) {
 
         static Raw load(DSLContext db, long survey, boolean clustered) {
             List<Long> ids = new ArrayList<>();
@@ -358,6 +388,7 @@ class RollupEstimatesIT extends IntegrationTest {
             List<String> clusters = new ArrayList<>();
             List<String> paths = new ArrayList<>();
             List<String> months = new ArrayList<>();
+            List<LocalDate> dates = new ArrayList<>();
             db.resultQuery("SELECT id, stratum, cluster, area_path, interview_date FROM response WHERE questionnaire_id = ? "
                     + "AND status IN ('SUBMITTED', 'APPROVED') ORDER BY id", survey).forEach(r -> {
                 ids.add(r.get(0, Long.class));
@@ -365,6 +396,7 @@ class RollupEstimatesIT extends IntegrationTest {
                 clusters.add(r.get(2, String.class));
                 paths.add(r.get(3, String.class));
                 months.add(YearMonth.from(r.get(4, LocalDate.class)).toString());
+                dates.add(r.get(4, LocalDate.class));
             });
             Map<Long, Integer> index = new HashMap<>();
             for (int i = 0; i < ids.size(); i++) {
@@ -388,7 +420,21 @@ class RollupEstimatesIT extends IntegrationTest {
             }
             List<String> provinces = paths.stream().map(p -> p.substring(1, p.indexOf('/', 1))).toList();
             List<String> communes = paths.stream().map(p -> p.substring(p.indexOf('/', 1) + 1, p.length() - 1)).toList();
-            return new Raw(db, ids, index, sample, provinces, communes, months);
+            return new Raw(db, ids, index, sample, provinces, communes, months, dates);
+        }
+
+        List<String> days() {
+            return dates.stream().map(PeriodKind.DAY::label).toList();
+        }
+
+        List<String> weeks() {
+            return weeksWithin(YearMonth.of(2000, 1), YearMonth.of(2999, 12));
+        }
+
+        /** ISO weeks of the interviews in these months (a week cut by the range holds only its days inside). */
+        List<String> weeksWithin(YearMonth first, YearMonth last) {
+            return dates.stream().map(d -> YearMonth.from(d).isBefore(first) || YearMonth.from(d).isAfter(last) ? null
+                    : PeriodKind.WEEK.label(d)).toList();
         }
 
         List<String> communesOf(String province) {

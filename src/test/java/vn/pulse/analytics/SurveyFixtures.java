@@ -269,6 +269,10 @@ public class SurveyFixtures {
                 + "x.stratum, x.psu, x.choice, x.n, ROUND(x.sum_y, 6), ROUND(x.sum_y2, 6) FROM analytics_rollup x "
                 + "JOIN survey_variable v ON v.id = x.variable_id WHERE v.questionnaire_id = ? AND x.n <> 0 "
                 + "ORDER BY 1, 2, 3, 4, 5, 6, 7", surveyId).fetch(r -> r.intoList().toString()));
+        rows.addAll(db.resultQuery("SELECT x.variable_id, x.day, x.area_id, x.stratum, x.psu, x.choice, x.n, "
+                + "ROUND(x.sum_y, 6), ROUND(x.sum_y2, 6) FROM analytics_day_rollup x "
+                + "JOIN survey_variable v ON v.id = x.variable_id WHERE v.questionnaire_id = ? AND x.n <> 0 "
+                + "ORDER BY 1, 2, 3, 4, 5, 6", surveyId).fetch(r -> "day " + r.intoList()));
         rows.addAll(db.resultQuery("SELECT x.variable_id, x.group_variable_id, x.group_choice, x.area_id, x.stratum, x.psu, "
                 + "x.choice, x.n, ROUND(x.sum_y, 6), ROUND(x.sum_y2, 6) FROM analytics_group_rollup x "
                 + "JOIN survey_variable v ON v.id = x.variable_id WHERE v.questionnaire_id = ? AND x.n <> 0 "

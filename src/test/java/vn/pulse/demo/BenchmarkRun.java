@@ -14,11 +14,13 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationContext;
 import vn.pulse.analytics.AnalyticsRollups;
 import vn.pulse.analytics.QuestionQuery;
+import vn.pulse.analytics.QuestionTrend;
 import vn.pulse.analytics.Source;
 import vn.pulse.analytics.SurveyAnalytics;
 import vn.pulse.base.PulseProperties;
 import vn.pulse.fieldwork.SubmissionService;
 import vn.pulse.reporting.PeriodicReportTiming;
+import vn.pulse.statistics.PeriodKind;
 import vn.pulse.support.Percentile;
 
 /**
@@ -123,8 +125,12 @@ final class BenchmarkRun {
         QuestionQuery satisfaction = QuestionQuery.of(survey, "hai_long_chinh_sach");
         QuestionQuery merger = QuestionQuery.of(survey, "dong_tinh_sap_nhap");
         Map<String, Object> queries = new LinkedHashMap<>();
-        queries.put("trendWithBand", compare(repeats, s -> analytics.trend(satisfaction, s),
-                t -> t.options().stream().flatMap(o -> o.points().stream()).map(p -> p.estimate()).toList()));
+        queries.put("trendWithBand", compare(repeats, s -> analytics.trend(satisfaction, s), BenchmarkRun::estimates));
+        YearMonth thisMonth = YearMonth.now(zone);
+        queries.put("dailyTrendOfTwoMonths", compare(repeats, s -> analytics.trend(satisfaction.withPeriod(PeriodKind.DAY)
+                .withRange(thisMonth.minusMonths(1), thisMonth), s), BenchmarkRun::estimates));
+        queries.put("weeklyTrend", compare(repeats, s -> analytics.trend(satisfaction.withPeriod(PeriodKind.WEEK), s),
+                BenchmarkRun::estimates));
         queries.put("areaBreakdown", compare(repeats, s -> analytics.areaBreakdown(satisfaction, s),
                 b -> b.areas().stream().flatMap(a -> a.estimates().stream()).map(e -> e.estimate()).toList()));
         queries.put("crossTab", compare(repeats, s -> analytics.crossTab(merger, s),
@@ -139,6 +145,10 @@ final class BenchmarkRun {
         result.put("periodicReport", PeriodicReportTiming.measure(context, DemoPlan.DEMO_PROVINCE,
                 YearMonth.now(zone).minusMonths(1), Math.max(5, repeats / 2)));
         return result;
+    }
+
+    private static List<Object> estimates(QuestionTrend trend) {
+        return trend.options().stream().flatMap(o -> o.points().stream()).map(p -> (Object) p.estimate()).toList();
     }
 
     /** The browser phase alone, on the database's questionnaire with the most responses, as it stands. */

@@ -86,6 +86,16 @@ class AnalyticsJourneyIT extends BrowserTest {
         choose("explorer-to", "04/2026");
         waiting().until(d -> !text("explorer-table").contains("01/2026") && !text("explorer-table").contains("06/2026"));
         assertThat(text("explorer-table")).contains("03/2026", "04/2026").doesNotContain("05/2026", "06/2026");
+        // women week by week (from the raw answers: the day rollups hold no groups), then everyone (from the day rollups)
+        chooseRadio("explorer-period", "Tuần");
+        waiting().until(d -> text("explorer-table").contains("Tuần 10/2026"));
+        assertThat(text("explorer-table")).contains("Tuần 18/2026").doesNotContain("03/2026", "Tuần 19/2026");
+        String womenByWeek = text("explorer-table");
+        clear("explorer-group");
+        waiting().until(d -> !text("explorer-table").equals(womenByWeek) && text("explorer-table").contains("Tuần 14/2026"));
+        screenshot("analytics-02c-explorer-by-week");
+        chooseRadio("explorer-period", "Tháng");
+        waiting().until(d -> text("explorer-table").contains("03/2026"));
 
         choose("explorer-area", "Tỉnh Tuyên Quang");
         waiting().until(d -> !text("explorer-area-table").contains("Hà Nội"));

@@ -226,11 +226,6 @@ class FieldworkJourneyIT extends BrowserTest {
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
     }
 
-    private void chooseRadio(String groupId, String label) {
-        click(waitFor(By.xpath("//*[@id='" + groupId + "']//vaadin-radio-button[normalize-space()='" + label
-                + "']//label")));
-    }
-
     private void click(WebElement element) {
         ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'});", element);
         element.click();

@@ -120,9 +120,4 @@ class QuestionnaireDesignerJourneyIT extends BrowserTest {
         input.click();
         input.sendKeys(Keys.chord(Keys.CONTROL, "a"), text, Keys.TAB);
     }
-
-    private void chooseRadio(String groupId, String label) {
-        waitFor(By.xpath("//*[@id='" + groupId + "']//vaadin-radio-button[normalize-space()='" + label + "']//label"))
-                .click();
-    }
 }

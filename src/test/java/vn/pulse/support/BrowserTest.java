@@ -87,6 +87,19 @@ public abstract class BrowserTest extends IntegrationTest {
         driver.findElements(item).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
     }
 
+    /** Empties a Vaadin combo box: its value becomes empty. */
+    protected void clear(String id) {
+        waitFor(By.cssSelector("#" + id + " input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, Keys.ENTER);
+    }
+
+    /** Clicks the option labelled {@code label} of a Vaadin radio group. */
+    protected void chooseRadio(String groupId, String label) {
+        WebElement option = waitFor(By.xpath("//*[@id='" + groupId + "']//vaadin-radio-button[normalize-space()='" + label
+                + "']//label"));
+        scrollTo(option);
+        option.click();
+    }
+
     /** Waits until an ECharts chart says it has drawn; on failure keeps a screenshot of what was there. */
     protected void drawn(String id) {
         try {

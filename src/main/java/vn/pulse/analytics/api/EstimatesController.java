@@ -58,7 +58,7 @@ class EstimatesController {
                            @RequestParam String question,
                            @Parameter(description = "'area' (the areas one level below) or a single-choice question name")
                            @RequestParam(required = false) String by,
-                           @Parameter(description = "month, quarter or wave")
+                           @Parameter(description = "day, week (ISO, e.g. 2026-W48), month, quarter or wave")
                            @RequestParam(required = false) String period,
                            @Parameter(description = "area code; default the caller's whole area")
                            @RequestParam(required = false) String area,
@@ -88,6 +88,8 @@ class EstimatesController {
             return null;
         }
         return switch (word.strip().toLowerCase(Locale.ROOT)) {
+            case "day" -> PeriodKind.DAY;
+            case "week" -> PeriodKind.WEEK;
             case "month" -> PeriodKind.MONTH;
             case "quarter" -> PeriodKind.QUARTER;
             case "wave" -> PeriodKind.WAVE;

@@ -132,13 +132,14 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
         byGroup.setItemLabelGenerator(q -> q.label().in(getLocale(), form == null ? "vi" : form.defaultLanguage()));
         period.setId("explorer-period");
         period.setLabel(getTranslation("analytics.filter.period"));
-        period.setItems(PeriodKind.MONTH, PeriodKind.QUARTER);
+        period.setItems(PeriodKind.DAY, PeriodKind.WEEK, PeriodKind.MONTH, PeriodKind.QUARTER);
         period.setItemLabelGenerator(k -> getTranslation("analytics.period." + k.name().toLowerCase(Locale.ROOT)));
         period.setValue(PeriodKind.MONTH);
         weighted.setId("explorer-weighted");
         weighted.setLabel(getTranslation("analytics.filter.weighted"));
         weighted.setValue(true);
 
+        period.addValueChangeListener(e -> periodChosen());
         survey.addValueChangeListener(e -> surveyChosen());
         question.addValueChangeListener(e -> questionChosen());
         for (var field : List.<com.vaadin.flow.component.HasValue<?, ?>>of(option, from, to, area, group, period, weighted)) {
@@ -252,6 +253,15 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
 
     private String chosenOption() {
         return isShare() ? option.getValue() : null;
+    }
+
+    /** Days over a whole survey are hundreds of points: without a first month, days start from last month. */
+    private void periodChosen() {
+        if (period.getValue() == PeriodKind.DAY && from.getValue() == null) {
+            entering = true;
+            from.setValue(YearMonth.now(Formats.ZONE).minusMonths(1));
+            entering = false;
+        }
     }
 
     private void refresh() {

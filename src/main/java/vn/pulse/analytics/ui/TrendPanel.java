@@ -18,7 +18,7 @@ import vn.pulse.statistics.Estimate;
 import vn.pulse.statistics.Trend;
 
 /**
- * One option of a question per month or quarter: a line with its shaded 95% band (none for a
+ * One option of a question per day, week, month or quarter: a line with its shaded 95% band (none for a
  * non-probability sample), over its accessible table with n, estimate, interval and the change
  * from the period before.
  */
@@ -101,8 +101,15 @@ class TrendPanel extends Div {
         table.setItems(rows);
     }
 
-    /** "2026-03" as 03/2026, "2026-Q1" as Q1/2026. */
-    private static String periodLabel(String label) {
+    /** "2026-11-29" as 29/11/2026, "2026-W48" as Tuần 48/2026, "2026-03" as 03/2026, "2026-Q1" as Q1/2026. */
+    private String periodLabel(String label) {
+        if (label.length() == "yyyy-MM-dd".length()) {
+            return Formats.date(java.time.LocalDate.parse(label));
+        }
+        if (label.charAt(5) == 'W') {
+            return getTranslation("analytics.period.weekOf", Integer.parseInt(label.substring(6)),
+                    label.substring(0, 4));
+        }
         return label.substring(5) + "/" + label.substring(0, 4);
     }
 
