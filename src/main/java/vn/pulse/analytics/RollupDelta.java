@@ -3,12 +3,14 @@ package vn.pulse.analytics;
 import java.nio.charset.StandardCharsets;
 import java.sql.Statement;
 import java.time.LocalDate;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.function.Function;
 import org.jooq.DSLContext;
 
@@ -28,16 +30,43 @@ final class RollupDelta {
 
     private static final int ROWS_PER_STATEMENT = 2_000;
 
+    // Keys sort in their table's primary key order: upserts in that order walk the index instead of jumping about it.
+
     private record Key(long variableId, int grain, LocalDate month, long areaId, String areaPath, String stratum, String psu,
-                       String choice) {
+                       String choice) implements Comparable<Key> {
+        private static final Comparator<Key> ORDER = Comparator.comparingLong(Key::variableId).thenComparingInt(Key::grain)
+                .thenComparing(Key::month).thenComparingLong(Key::areaId).thenComparing(Key::stratum)
+                .thenComparing(Key::psu).thenComparing(Key::choice);
+
+        @Override
+        public int compareTo(Key other) {
+            return ORDER.compare(this, other);
+        }
     }
 
     private record DayKey(long variableId, LocalDate day, long areaId, String areaPath, String stratum, String psu,
-                          String choice) {
+                          String choice) implements Comparable<DayKey> {
+        private static final Comparator<DayKey> ORDER = Comparator.comparingLong(DayKey::variableId)
+                .thenComparing(DayKey::day).thenComparingLong(DayKey::areaId).thenComparing(DayKey::stratum)
+                .thenComparing(DayKey::psu).thenComparing(DayKey::choice);
+
+        @Override
+        public int compareTo(DayKey other) {
+            return ORDER.compare(this, other);
+        }
     }
 
     private record GroupKey(long variableId, long groupVariableId, String groupChoice, long areaId, String areaPath,
-                            String stratum, String psu, String choice) {
+                            String stratum, String psu, String choice) implements Comparable<GroupKey> {
+        private static final Comparator<GroupKey> ORDER = Comparator.comparingLong(GroupKey::variableId)
+                .thenComparingLong(GroupKey::groupVariableId).thenComparing(GroupKey::groupChoice)
+                .thenComparingLong(GroupKey::areaId).thenComparing(GroupKey::stratum).thenComparing(GroupKey::psu)
+                .thenComparing(GroupKey::choice);
+
+        @Override
+        public int compareTo(GroupKey other) {
+            return ORDER.compare(this, other);
+        }
     }
 
     /** What one stored answer contributes, with its response's design, place and key groups. */
@@ -128,10 +157,11 @@ final class RollupDelta {
      * safe whatever they hold and whatever the server's sql_mode. Straight through JDBC: jOOQ's
      * plain-SQL templating scans the statement for placeholders, at a cost.
      */
-    private <K> void upsert(DSLContext db, String tableAndKeys, Map<K, double[]> rows, Function<K, String> keyValues) {
+    private <K extends Comparable<K>> void upsert(DSLContext db, String tableAndKeys, Map<K, double[]> rows,
+                                                  Function<K, String> keyValues) {
         StringBuilder values = new StringBuilder();
         int count = 0;
-        for (Map.Entry<K, double[]> row : rows.entrySet()) {
+        for (Map.Entry<K, double[]> row : new TreeMap<>(rows).entrySet()) {
             double[] s = row.getValue();
             values.append(count == 0 ? "(" : ", (").append(keyValues.apply(row.getKey())).append(", ")
                     .append(sign * (long) s[0]).append(", ").append(sign * s[1]).append(", ").append(sign * s[2]).append(')');
