@@ -12,7 +12,7 @@ import java.util.SplittableRandom;
 import java.util.UUID;
 
 /**
- * Lays the responses of a plan out over provinces, communes, surveyors and days. Response i depends
+ * Lays the responses of a plan out over provinces, communes, surveyors and days, in interview order. Response i depends
  * only on the seed and i (its own random stream), so any slice of a run can be made again, in any
  * order, and comes out the same.
  */
@@ -77,7 +77,8 @@ final class ResponsePlanner {
         Site site = here.get(r.nextInt(here.size()));
         List<Fieldworker> team = workers.get(province.code());
         Fieldworker collector = collector(r, team);
-        long day = (long) (r.nextDouble() * days);
+        // in interview order, as phones send them: response i falls in the i-th N-th of the period
+        long day = Math.min(days - 1, (long) ((index + r.nextDouble()) * days / plan.responses()));
         LocalDate date = plan.firstDay().plusDays(day);
         double t = days == 1 ? 1 : day / (double) (days - 1);
         boolean flare = province.code().equals(plan.hotProvince()) && day >= days - FLARE_DAYS;

@@ -51,6 +51,15 @@ class ResponsePlannerTest {
     }
 
     @Test
+    void responses_come_in_interview_order_over_the_whole_period() {
+        List<LocalDate> days = planner(7).slice(0, 2000).stream().map(GeneratedResponse::interviewDate).toList();
+
+        assertThat(days).isSorted();
+        assertThat(days.getFirst()).isBefore(LAST_DAY.minusMonths(24).plusDays(3));
+        assertThat(days.getLast()).isAfter(LAST_DAY.minusDays(3)).isBeforeOrEqualTo(LAST_DAY);
+    }
+
+    @Test
     void the_fabricator_is_fast_straight_lines_the_battery_and_copies_one_form() {
         List<GeneratedResponse> all = planner(7).slice(0, 2000);
         List<GeneratedResponse> faked = all.stream().filter(r -> r.collector().fabricator()).toList();
