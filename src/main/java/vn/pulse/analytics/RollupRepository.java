@@ -67,8 +67,8 @@ class RollupRepository {
 
     /** Whether the month rollups hold sums and the day rollups none: a database from before V52. */
     boolean dayRollupsMissing() {
-        return db.resultQuery("SELECT EXISTS (SELECT 1 FROM analytics_rollup) AND NOT EXISTS (SELECT 1 FROM analytics_day_rollup)")
-                .fetchSingle(0, Boolean.class);
+        return db.resultQuery("SELECT EXISTS (SELECT 1 FROM analytics_rollup) "
+                + "AND NOT EXISTS (SELECT 1 FROM analytics_day_rollup)").fetchSingle(0, Boolean.class);
     }
 
     List<Long> questionnairesWithResponses() {

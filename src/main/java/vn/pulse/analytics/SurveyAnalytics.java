@@ -327,11 +327,11 @@ public class SurveyAnalytics {
     // ------------------------------------------------------------------ shared machinery
 
     /**
-     * The sums of a query, grouped by area ({@code byArea}), month and/or the answers to a key group
-     * question ({@code byGroup}); read from the raw answers when the rollups cannot answer it.
+     * The sums of a query, grouped by area ({@code byArea}), the query's period ({@code byPeriod}) and/or the
+     * answers to a key group question ({@code byGroup}); read from the raw answers when the rollups cannot answer it.
      */
-    private QuerySums context(QuestionQuery query, boolean byArea, boolean byMonth, String byGroup, Source source) {
-        if (byMonth && query.period() == PeriodKind.WAVE) {
+    private QuerySums context(QuestionQuery query, boolean byArea, boolean byPeriod, String byGroup, Source source) {
+        if (byPeriod && query.period() == PeriodKind.WAVE) {
             throw DomainException.invalid("unsupported_period", "analytics.error.unsupportedPeriod", "wave");
         }
         RollupRepository.Variable variable = variable(query);
@@ -343,7 +343,7 @@ public class SurveyAnalytics {
             form.question(query.question()).map(Question::choices).orElse(List.of()).stream().map(Choice::name)
                     .forEach(options::add);
         }
-        RollupRepository.Selection selection = selection(query, variable, byArea, byMonth, byGroup);
+        RollupRepository.Selection selection = selection(query, variable, byArea, byPeriod, byGroup);
         Source read = source == Source.ROLLUP && !inRollups(selection, query) ? Source.RAW : source;
         String scopePath = selection.scopePath();
         SurveyDesign design = SurveyDesign.of(form.samplingPlan(), properties.lonelyPsu());
@@ -367,13 +367,13 @@ public class SurveyAnalytics {
      * Whether the rollups answer a query at once (in milliseconds on a million responses) when it
      * asks for {@link Source#ROLLUP}, or it falls back to the raw answers (seconds there): see
      * {@link RollupRepository.Selection#inRollups}. The arguments are those of the call to come:
-     * {@code byArea} for {@link #areaBreakdown} and {@link #crossTab}, {@code byMonth} for
+     * {@code byArea} for {@link #areaBreakdown} and {@link #crossTab}, {@code byPeriod} for
      * {@link #trend}, {@code byGroup} for {@link #groupBreakdown}.
      */
     @RolesAllowed({Role.LEADER_NAME, Role.SUPERVISOR_NAME, Role.ADMIN_NAME})
     @Transactional(readOnly = true)
-    public boolean fromRollups(QuestionQuery query, boolean byArea, boolean byMonth, String byGroup) {
-        return inRollups(selection(query, variable(query), byArea, byMonth, byGroup), query);
+    public boolean fromRollups(QuestionQuery query, boolean byArea, boolean byPeriod, String byGroup) {
+        return inRollups(selection(query, variable(query), byArea, byPeriod, byGroup), query);
     }
 
     private boolean inRollups(RollupRepository.Selection selection, QuestionQuery query) {
@@ -381,12 +381,12 @@ public class SurveyAnalytics {
     }
 
     private RollupRepository.Selection selection(QuestionQuery query, RollupRepository.Variable variable, boolean byArea,
-                                                 boolean byMonth, String byGroup) {
+                                                 boolean byPeriod, String byGroup) {
         String scopePath = scopePath(query.areaCode());
         RollupRepository.Variable groupBy = byGroup == null ? null : groupVariable(query.questionnaireId(), byGroup);
         RollupRepository.Variable filter = query.group() == null ? null
                 : groupVariable(query.questionnaireId(), query.group().question());
-        RollupRepository.Time time = !byMonth ? RollupRepository.Time.WHOLE
+        RollupRepository.Time time = !byPeriod ? RollupRepository.Time.WHOLE
                 : query.period() == PeriodKind.DAY ? RollupRepository.Time.DAY
                 : query.period() == PeriodKind.WEEK ? RollupRepository.Time.WEEK : RollupRepository.Time.MONTH;
         return new RollupRepository.Selection(variable, scopePath, byArea, time,

@@ -27,6 +27,7 @@ import vn.pulse.questionnaire.QuestionType;
 import vn.pulse.questionnaire.QuestionnaireService;
 import vn.pulse.questionnaire.SamplingPlan;
 import vn.pulse.questionnaire.Section;
+import vn.pulse.statistics.PeriodKind;
 import vn.pulse.support.Api;
 import vn.pulse.support.IntegrationTest;
 import vn.pulse.support.TestUsers;
@@ -108,6 +109,21 @@ class EstimatesApiIT extends IntegrationTest {
         assertThat(byMonth).hasSize(6);
         for (JsonNode group : byMonth) {
             matches(group.get("estimates").get(0), reference.get("likert_by_month").get(group.get("period").asString()), false);
+        }
+
+        // every interview of a month took place on its 15th: that day, and its week, hold the month's respondents
+        JsonNode byWeek = get(api, path + "likert&period=week", leader).get("groups");
+        assertThat(byWeek).extracting(g -> g.get("period").asString()).contains("2025-W29").allMatch(p -> p.contains("-W"))
+                .hasSize(6);
+        for (JsonNode group : byWeek) {
+            String month = java.time.YearMonth.from(PeriodKind.WEEK.start(group.get("period").asString())).toString();
+            matches(group.get("estimates").get(0), reference.get("likert_by_month").get(month), false);
+        }
+        JsonNode byDay = get(api, path + "likert&period=day", leader).get("groups");
+        assertThat(byDay).extracting(g -> g.get("period").asString()).contains("2025-07-15").hasSize(6);
+        for (JsonNode group : byDay) {
+            matches(group.get("estimates").get(0), reference.get("likert_by_month").get(group.get("period").asString()
+                    .substring(0, 7)), false);
         }
 
         JsonNode byWave = get(api, path + "likert&period=wave", leader).get("groups");

@@ -15,6 +15,7 @@ import java.util.Set;
 import org.jooq.DSLContext;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.DefaultApplicationArguments;
 import vn.pulse.base.DomainException;
 import vn.pulse.base.security.Role;
 import vn.pulse.fieldwork.ResponseStatus;
@@ -63,6 +64,9 @@ class RollupEstimatesIT extends IntegrationTest {
 
     @Autowired
     DSLContext db;
+
+    @Autowired
+    RebuildOnStart rebuildOnStart;
 
     @Test
     void stratified_rollups_equal_the_engine_on_raw_rows_before_and_after_reviews() {
@@ -131,6 +135,18 @@ class RollupEstimatesIT extends IntegrationTest {
         assertThat(fixtures.rollupRows(survey)).as("rebuilt with nothing queued").isEqualTo(drainedAfterRebuild)
                 .isNotEmpty();
         checkEverything(survey, false);
+    }
+
+    @Test
+    void a_database_from_before_the_day_rollups_gets_them_at_start_up() {
+        long survey = fixtures.survey(false);
+        fixtures.submit(survey, 60, new Random(9L));
+        rollups.catchUp();
+        List<String> kept = fixtures.rollupRows(survey);
+        assertThat(kept).anyMatch(row -> row.startsWith("day"));
+        db.execute("DELETE FROM analytics_day_rollup");
+        rebuildOnStart.run(new DefaultApplicationArguments());
+        assertThat(fixtures.rollupRows(survey)).isEqualTo(kept);
     }
 
     private int queued(long survey) {
