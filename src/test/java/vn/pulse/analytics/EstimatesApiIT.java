@@ -111,6 +111,12 @@ class EstimatesApiIT extends IntegrationTest {
             matches(group.get("estimates").get(0), reference.get("likert_by_month").get(group.get("period").asString()), false);
         }
 
+        JsonNode augustToSeptember = get(api, path + "likert&period=month&from=2025-08&to=2025-09", leader).get("groups");
+        assertThat(augustToSeptember).extracting(g -> g.get("period").asString()).containsExactly("2025-08", "2025-09");
+        for (JsonNode group : augustToSeptember) {
+            matches(group.get("estimates").get(0), reference.get("likert_by_month").get(group.get("period").asString()), false);
+        }
+
         // every interview of a month took place on its 15th: that day, and its week, hold the month's respondents
         JsonNode byWeek = get(api, path + "likert&period=week", leader).get("groups");
         assertThat(byWeek).extracting(g -> g.get("period").asString()).contains("2025-W29").allMatch(p -> p.contains("-W"))
@@ -180,6 +186,8 @@ class EstimatesApiIT extends IntegrationTest {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.code()).isEqualTo("question_not_found");
         assertThat(api.get(path + "likert&period=tuan", leader).code()).isEqualTo("invalid_period");
+        assertThat(api.get(path + "likert&from=2025-13", leader).code()).isEqualTo("invalid_month");
+        assertThat(api.get(path + "likert&from=2025-09&to=2025-08", leader).code()).isEqualTo("invalid_period_range");
     }
 
     private static Api.Reply put(Api api, String path, String token, String json) {

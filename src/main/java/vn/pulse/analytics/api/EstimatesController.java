@@ -3,6 +3,8 @@ package vn.pulse.analytics.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Locale;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -60,12 +62,16 @@ class EstimatesController {
                            @RequestParam(required = false) String by,
                            @Parameter(description = "day, week (ISO, e.g. 2026-W48), month, quarter or wave")
                            @RequestParam(required = false) String period,
+                           @Parameter(description = "first month, yyyy-MM (inclusive); default the first answer's")
+                           @RequestParam(required = false) String from,
+                           @Parameter(description = "last month, yyyy-MM (inclusive); default the last answer's")
+                           @RequestParam(required = false) String to,
                            @Parameter(description = "area code; default the caller's whole area")
                            @RequestParam(required = false) String area,
                            @Parameter(description = "only one group of respondents: question=choice, e.g. gioi_tinh=nu")
                            @RequestParam(required = false) String group,
                            @RequestParam(defaultValue = "true") boolean weighted) {
-        QuestionQuery query = new QuestionQuery(id, question, area, null, null, period(period), weighted,
+        QuestionQuery query = new QuestionQuery(id, question, area, month(from), month(to), period(period), weighted,
                 group == null || group.isBlank() ? null : QuestionQuery.Group.parse(group));
         EstimateTable table;
         if (by == null || by.isBlank()) {
@@ -81,6 +87,17 @@ class EstimatesController {
         return new EstimatesDto(question, design, table.groups().stream()
                 .map(g -> new GroupDto(g.by(), g.period(), g.n(), g.estimates().stream().map(EstimateDto::of).toList()))
                 .toList());
+    }
+
+    private static YearMonth month(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return YearMonth.parse(text.strip());
+        } catch (DateTimeParseException e) {
+            throw DomainException.invalid("invalid_month", "analytics.error.invalidMonth", text);
+        }
     }
 
     private static PeriodKind period(String word) {
