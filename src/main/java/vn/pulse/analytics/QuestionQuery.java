@@ -1,7 +1,9 @@
 package vn.pulse.analytics;
 
+import java.time.LocalDate;
 import java.time.YearMonth;
 import vn.pulse.base.DomainException;
+import vn.pulse.base.Formats;
 import vn.pulse.statistics.PeriodKind;
 
 /**
@@ -10,14 +12,14 @@ import vn.pulse.statistics.PeriodKind;
  * @param questionnaireId the survey
  * @param question        the question (variable) name
  * @param areaCode        the area subtree to look at; null: the caller's whole scope
- * @param from            first month (inclusive); null: from the first response
- * @param to              last month (inclusive); null: up to the latest response
- * @param period          months or quarters for trends, survey waves (questionnaire versions) for
+ * @param from            first interview day (inclusive); null: from the first response
+ * @param to              last interview day (inclusive); null: up to the latest response
+ * @param period          days, weeks, months or quarters for trends, survey waves (questionnaire versions) for
  *                        estimates (null: the whole range as one)
  * @param weighted        design weights N_h/n_h (true) or every respondent counting 1
  * @param group           only the respondents of one group (one answer to a single-choice question); null: everyone
  */
-public record QuestionQuery(long questionnaireId, String question, String areaCode, YearMonth from, YearMonth to,
+public record QuestionQuery(long questionnaireId, String question, String areaCode, LocalDate from, LocalDate to,
                             PeriodKind period, boolean weighted, Group group) {
 
     /** Respondents who gave one answer ({@code choice}) to a single-choice question, e.g. women, people aged 18–29. */
@@ -40,10 +42,10 @@ public record QuestionQuery(long questionnaireId, String question, String areaCo
         }
     }
 
-    /** Everyone's answers (no group filter). */
+    /** Everyone's answers (no group filter) from the first day of month {@code from} to the last of month {@code to}. */
     public QuestionQuery(long questionnaireId, String question, String areaCode, YearMonth from, YearMonth to,
                          PeriodKind period, boolean weighted) {
-        this(questionnaireId, question, areaCode, from, to, period, weighted, null);
+        this(questionnaireId, question, areaCode, firstDay(from), lastDay(to), period, weighted, null);
     }
 
     public QuestionQuery {
@@ -51,7 +53,8 @@ public record QuestionQuery(long questionnaireId, String question, String areaCo
             throw DomainException.invalid("missing_question", "analytics.error.missingQuestion");
         }
         if (from != null && to != null && from.isAfter(to)) {
-            throw DomainException.invalid("invalid_period_range", "analytics.error.periodRange", from, to);
+            throw DomainException.invalid("invalid_period_range", "analytics.error.periodRange", Formats.date(from),
+                    Formats.date(to));
         }
         areaCode = areaCode == null || areaCode.isBlank() ? null : areaCode.strip();
     }
@@ -65,8 +68,22 @@ public record QuestionQuery(long questionnaireId, String question, String areaCo
         return new QuestionQuery(questionnaireId, question, code, from, to, period, weighted, group);
     }
 
+    /** From the first day of month {@code first} to the last of month {@code last} (either null: open). */
     public QuestionQuery withRange(YearMonth first, YearMonth last) {
+        return withDays(firstDay(first), lastDay(last));
+    }
+
+    /** From day {@code first} to day {@code last}, both inclusive (either null: open). */
+    public QuestionQuery withDays(LocalDate first, LocalDate last) {
         return new QuestionQuery(questionnaireId, question, areaCode, first, last, period, weighted, group);
+    }
+
+    public static LocalDate firstDay(YearMonth month) {
+        return month == null ? null : month.atDay(1);
+    }
+
+    public static LocalDate lastDay(YearMonth month) {
+        return month == null ? null : month.atEndOfMonth();
     }
 
     public QuestionQuery withPeriod(PeriodKind kind) {

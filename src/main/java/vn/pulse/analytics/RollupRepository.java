@@ -30,7 +30,7 @@ class RollupRepository {
     /** Question types whose options' shares are estimated. */
     static final Set<String> CHOICE = Set.of("select_one", "select_multiple");
 
-    private static final String MONTH_OF = "DATE_SUB(r.interview_date, INTERVAL DAYOFMONTH(r.interview_date) - 1 DAY)";
+    private static final String MONTH_OF = Time.MONTH.of("r.interview_date");
     private static final String PROVINCE_OF = "SUBSTRING(r.area_path, 1, LOCATE('/', r.area_path, 2))";
 
     /** Rows the driver fetches at a time when streaming answers into sums. */
@@ -237,9 +237,14 @@ class RollupRepository {
         /** By day. */
         DAY;
 
-        /** Read from the day rollups (or the raw answers' interview days), not by month. */
-        boolean daily() {
-            return this == WEEK || this == DAY;
+        /** The SQL of the period start (null: none) of a date column. */
+        String of(String day) {
+            return switch (this) {
+                case WHOLE -> "NULL";
+                case MONTH -> "DATE_SUB(" + day + ", INTERVAL DAYOFMONTH(" + day + ") - 1 DAY)";
+                case WEEK -> "DATE_SUB(" + day + ", INTERVAL WEEKDAY(" + day + ") DAY)";
+                case DAY -> day;
+            };
         }
     }
 
@@ -249,8 +254,8 @@ class RollupRepository {
      * @param scopePath  only areas under this path ('/' for everywhere)
      * @param byArea     group by the areas one level below {@code scopePath}
      * @param time       how to split the cells in time
-     * @param from       first day (inclusive; the first of a month), or null
-     * @param to         last day (inclusive; the last of a month), or null
+     * @param from       first day (inclusive), or null
+     * @param to         last day (inclusive), or null
      * @param byGroup    group by the answers to this single-choice question, or null; not with {@code byArea}
      * @param filter     only respondents who gave {@code filterChoice} to this single-choice question, or null
      */
@@ -271,14 +276,20 @@ class RollupRepository {
             return byGroup != null ? byGroup : filter;
         }
 
+        /** Whether the period or the range cut across months: the rollups answer from their days. */
+        boolean byDays() {
+            return time == Time.WEEK || time == Time.DAY || from != null && from.getDayOfMonth() != 1
+                    || to != null && to.getDayOfMonth() != to.lengthOfMonth();
+        }
+
         /**
-         * Can the rollups answer: by day, only at province level and without groups (analytics_day_rollup);
+         * Can the rollups answer: by days, only at province level and without groups (analytics_day_rollup);
          * with a group, only one question (a breakdown by the question the filter keeps one answer of
          * is one group), held by them, over the whole period and at province level (analytics_group_rollup).
          */
         boolean inRollups(Collection<Long> rolledUpGroups) {
             if (group() == null) {
-                return !time.daily() || level() == 1;
+                return !byDays() || level() == 1;
             }
             boolean oneQuestion = byGroup == null || filter == null || byGroup.id() == filter.id();
             return oneQuestion && time == Time.WHOLE && from == null && to == null && level() == 1
@@ -318,17 +329,12 @@ class RollupRepository {
 
     private List<CellSums> rollupCells(Selection s) {
         String group = s.byArea() ? "area_path" : s.byGroup() != null ? "group_choice" : "NULL";
-        String time = switch (s.time()) {
-            case WHOLE -> "NULL";
-            case MONTH -> "month_start";
-            case WEEK -> "DATE_SUB(day, INTERVAL WEEKDAY(day) DAY)";
-            case DAY -> "day";
-        };
+        String time = s.byDays() ? s.time().of("day") : s.time() == Time.MONTH ? "month_start" : "NULL";
         StringBuilder sql = new StringBuilder("SELECT " + group + ", " + time + ", stratum, psu, choice, SUM(n), SUM(sum_y), "
                 + "SUM(sum_y2)");
         List<Object> binds = new ArrayList<>(List.of(s.variable().id()));
         String first = "month_start";
-        if (s.time().daily()) {
+        if (s.byDays()) {
             sql.append(" FROM analytics_day_rollup WHERE variable_id = ?");
             first = "day";
         } else if (s.group() == null) {
@@ -363,12 +369,7 @@ class RollupRepository {
             return List.of();
         }
         String group = s.byArea() ? (s.level() == 1 ? PROVINCE_OF : "r.area_path") : s.byGroup() != null ? "g.choice" : "NULL";
-        String time = switch (s.time()) {
-            case WHOLE -> "NULL";
-            case MONTH -> MONTH_OF;
-            case WEEK -> "DATE_SUB(r.interview_date, INTERVAL WEEKDAY(r.interview_date) DAY)";
-            case DAY -> "r.interview_date";
-        };
+        String time = s.time().of("r.interview_date");
         // Over a whole survey, the answers of the filter (or of the question) lead the join (STRAIGHT_JOIN): responses
         // then come in id order, as their answers lie, not in the date order of the survey index, whose random look-ups
         // took four times as long on a million responses. An area or a range of months reads a part: the optimizer picks.

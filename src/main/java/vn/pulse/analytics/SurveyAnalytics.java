@@ -3,7 +3,6 @@ package vn.pulse.analytics;
 import jakarta.annotation.security.RolesAllowed;
 import java.text.Collator;
 import java.time.LocalDate;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -304,10 +303,9 @@ public class SurveyAnalytics {
         List<String> labels = group == null ? null : new ArrayList<>();
         List<SampleUnit> units = new ArrayList<>();
         for (RollupRepository.Respondent r : respondents) {
-            YearMonth month = YearMonth.from(r.day());
             boolean inside = r.areaPath().startsWith(c.scopePath())
-                    && (query.from() == null || !month.isBefore(query.from()))
-                    && (query.to() == null || !month.isAfter(query.to()))
+                    && (query.from() == null || !r.day().isBefore(query.from()))
+                    && (query.to() == null || !r.day().isAfter(query.to()))
                     && (filter == null || query.group().choice().equals(filter.get(r.id())));
             if (labels != null) {
                 labels.add(inside ? group.apply(r) : null);
@@ -390,8 +388,7 @@ public class SurveyAnalytics {
                 : query.period() == PeriodKind.DAY ? RollupRepository.Time.DAY
                 : query.period() == PeriodKind.WEEK ? RollupRepository.Time.WEEK : RollupRepository.Time.MONTH;
         return new RollupRepository.Selection(variable, scopePath, byArea, time,
-                query.from() == null ? null : query.from().atDay(1), query.to() == null ? null : query.to().atEndOfMonth(),
-                groupBy, filter, filter == null ? null : query.group().choice());
+                query.from(), query.to(), groupBy, filter, filter == null ? null : query.group().choice());
     }
 
     /** The question asked, a numeric or choice variable with answers. */
@@ -436,16 +433,16 @@ public class SurveyAnalytics {
         return cell -> kind.label(cell.time());
     }
 
-    /** The periods from the query's first month (or first answer) to its last month (or last answer; today at most). */
+    /** The periods from the query's first day (or first answer) to its last day (or last answer; today at most). */
     private static List<String> axis(PeriodKind kind, QuestionQuery query, java.util.Set<String> present) {
         List<String> sorted = present.stream().filter(Objects::nonNull).sorted().toList();
         if (sorted.isEmpty() && (query.from() == null || query.to() == null)) {
             return List.of();
         }
-        String first = query.from() != null ? kind.label(query.from().atDay(1)) : sorted.getFirst();
+        String first = query.from() != null ? kind.label(query.from()) : sorted.getFirst();
+        LocalDate today = LocalDate.now(Formats.ZONE);
         String last = query.to() == null ? sorted.getLast()
-                : kind.label(kind.finerThanMonth() && !query.to().isBefore(YearMonth.now(Formats.ZONE))
-                        ? LocalDate.now(Formats.ZONE) : query.to().atEndOfMonth());
+                : kind.label(kind.finerThanMonth() && query.to().isAfter(today) ? today : query.to());
         return kind.between(first, last);
     }
 

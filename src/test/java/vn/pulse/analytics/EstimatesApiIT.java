@@ -117,6 +117,14 @@ class EstimatesApiIT extends IntegrationTest {
             matches(group.get("estimates").get(0), reference.get("likert_by_month").get(group.get("period").asString()), false);
         }
 
+        // days cutting across months: 10/08–20/09 holds August's and September's interviews (on the 15th)
+        JsonNode acrossMonths = get(api, path + "likert&period=month&from=2025-08-10&to=2025-09-20", leader).get("groups");
+        assertThat(acrossMonths).extracting(g -> g.get("period").asString()).containsExactly("2025-08", "2025-09");
+        for (JsonNode group : acrossMonths) {
+            matches(group.get("estimates").get(0), reference.get("likert_by_month").get(group.get("period").asString()), false);
+        }
+        assertThat(get(api, path + "likert&from=2025-08-16&to=2025-09-14", leader).get("groups")).isEmpty();
+
         // every interview of a month took place on its 15th: that day, and its week, hold the month's respondents
         JsonNode byWeek = get(api, path + "likert&period=week", leader).get("groups");
         assertThat(byWeek).extracting(g -> g.get("period").asString()).contains("2025-W29").allMatch(p -> p.contains("-W"))
@@ -186,7 +194,8 @@ class EstimatesApiIT extends IntegrationTest {
         assertThat(unknown.status()).isEqualTo(404);
         assertThat(unknown.code()).isEqualTo("question_not_found");
         assertThat(api.get(path + "likert&period=tuan", leader).code()).isEqualTo("invalid_period");
-        assertThat(api.get(path + "likert&from=2025-13", leader).code()).isEqualTo("invalid_month");
+        assertThat(api.get(path + "likert&from=2025-13", leader).code()).isEqualTo("invalid_date");
+        assertThat(api.get(path + "likert&to=2025-02-30", leader).code()).isEqualTo("invalid_date");
         assertThat(api.get(path + "likert&from=2025-09&to=2025-08", leader).code()).isEqualTo("invalid_period_range");
     }
 

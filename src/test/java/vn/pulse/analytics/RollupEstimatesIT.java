@@ -206,10 +206,19 @@ class RollupEstimatesIT extends IntegrationTest {
                 EstimateTable weeksOfFebruaryAndMarch = new QuestionEstimates(OPTIONS).estimate(sample, answers, null,
                         raw.weeksWithin(YearMonth.of(2026, 2), YearMonth.of(2026, 3)));
                 QuestionQuery byWeek = query.withPeriod(PeriodKind.WEEK);
+                // days that cut across months: read from the day rollups whatever the period
+                LocalDate first = LocalDate.of(2026, 2, 10);
+                LocalDate last = LocalDate.of(2026, 3, 20);
+                EstimateTable monthsOfTheDays = new QuestionEstimates(OPTIONS).estimate(sample, answers, null,
+                        raw.within(raw.months, first, last));
+                EstimateTable provincesOfTheDays = new QuestionEstimates(OPTIONS).estimate(sample, answers,
+                        raw.within(raw.provinces, first, last), null);
                 assertThat(users.as(leader, () -> List.of(analytics.fromRollups(query.withPeriod(PeriodKind.DAY), false, true,
                         null), analytics.fromRollups(byWeek, true, true, null), analytics.fromRollups(byWeek.withArea("08"),
-                        true, true, null)))).as("by day; provinces by week; communes of 08 by week")
-                        .containsExactly(true, true, false);
+                        true, true, null), analytics.fromRollups(query.withDays(first, last), false, true, null),
+                        analytics.fromRollups(query.withArea("08").withDays(first, last), true, false, null))))
+                        .as("by day; provinces by week; communes of 08 by week; months of some days; communes of 08 then")
+                        .containsExactly(true, true, false, true, false);
                 for (Source source : Source.values()) {
                     String what = question + " weighted=" + weighted + " " + source;
                     same(users.as(leader, () -> analytics.estimates(query, false, source)), byMonth, what + " by month");
@@ -223,6 +232,10 @@ class RollupEstimatesIT extends IntegrationTest {
                             what + " by province and week");
                     same(users.as(leader, () -> analytics.estimates(byWeek.withRange(YearMonth.of(2026, 2),
                             YearMonth.of(2026, 3)), false, source)), weeksOfFebruaryAndMarch, what + " weeks of Feb–Mar");
+                    same(users.as(leader, () -> analytics.estimates(query.withDays(first, last), false, source)),
+                            monthsOfTheDays, what + " months of 10/02–20/03");
+                    same(users.as(leader, () -> analytics.estimates(query.withPeriod(null).withDays(first, last), true,
+                            source)), provincesOfTheDays, what + " provinces over 10/02–20/03");
                 }
                 checkGroups(query, raw, sample, answers);
             }
@@ -437,6 +450,16 @@ class RollupEstimatesIT extends IntegrationTest {
             List<String> provinces = paths.stream().map(p -> p.substring(1, p.indexOf('/', 1))).toList();
             List<String> communes = paths.stream().map(p -> p.substring(p.indexOf('/', 1) + 1, p.length() - 1)).toList();
             return new Raw(db, ids, index, sample, provinces, communes, months, dates);
+        }
+
+        /** The labels of the respondents interviewed from {@code first} to {@code last}; null for the others. */
+        List<String> within(List<String> labels, LocalDate first, LocalDate last) {
+            List<String> result = new ArrayList<>();
+            for (int i = 0; i < labels.size(); i++) {
+                boolean inside = !dates.get(i).isBefore(first) && !dates.get(i).isAfter(last);
+                result.add(inside ? labels.get(i) : null);
+            }
+            return result;
         }
 
         List<String> days() {

@@ -3,6 +3,7 @@ package vn.pulse.analytics.api;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
@@ -62,16 +63,18 @@ class EstimatesController {
                            @RequestParam(required = false) String by,
                            @Parameter(description = "day, week (ISO, e.g. 2026-W48), month, quarter or wave")
                            @RequestParam(required = false) String period,
-                           @Parameter(description = "first month, yyyy-MM (inclusive); default the first answer's")
+                           @Parameter(description = "first day, yyyy-MM-dd, or month, yyyy-MM (inclusive); default "
+                                   + "the first answer's")
                            @RequestParam(required = false) String from,
-                           @Parameter(description = "last month, yyyy-MM (inclusive); default the last answer's")
+                           @Parameter(description = "last day, yyyy-MM-dd, or month, yyyy-MM (inclusive); default "
+                                   + "the last answer's")
                            @RequestParam(required = false) String to,
                            @Parameter(description = "area code; default the caller's whole area")
                            @RequestParam(required = false) String area,
                            @Parameter(description = "only one group of respondents: question=choice, e.g. gioi_tinh=nu")
                            @RequestParam(required = false) String group,
                            @RequestParam(defaultValue = "true") boolean weighted) {
-        QuestionQuery query = new QuestionQuery(id, question, area, month(from), month(to), period(period), weighted,
+        QuestionQuery query = new QuestionQuery(id, question, area, day(from, false), day(to, true), period(period), weighted,
                 group == null || group.isBlank() ? null : QuestionQuery.Group.parse(group));
         EstimateTable table;
         if (by == null || by.isBlank()) {
@@ -89,14 +92,19 @@ class EstimatesController {
                 .toList());
     }
 
-    private static YearMonth month(String text) {
+    /** A day (yyyy-MM-dd), or a month (yyyy-MM): its first day, or its last when it {@code ends} a range. */
+    private static LocalDate day(String text, boolean ends) {
         if (text == null || text.isBlank()) {
             return null;
         }
         try {
-            return YearMonth.parse(text.strip());
+            if (text.strip().length() == "yyyy-MM".length()) {
+                YearMonth month = YearMonth.parse(text.strip());
+                return ends ? month.atEndOfMonth() : month.atDay(1);
+            }
+            return LocalDate.parse(text.strip());
         } catch (DateTimeParseException e) {
-            throw DomainException.invalid("invalid_month", "analytics.error.invalidMonth", text);
+            throw DomainException.invalid("invalid_date", "analytics.error.invalidDate", text);
         }
     }
 

@@ -274,7 +274,7 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
         YearMonth first = from.getValue();
         YearMonth last = to.getValue();
         QuestionQuery query = new QuestionQuery(survey.getValue().id(), question.getValue().name(), area.getCode(),
-                first, last, period.getValue() == null ? PeriodKind.MONTH : period.getValue(), weighted.getValue(),
+                QuestionQuery.firstDay(first), QuestionQuery.lastDay(last), period.getValue() == null ? PeriodKind.MONTH : period.getValue(), weighted.getValue(),
                 group.getValue());
         QuestionQuery whole = query.withPeriod(null);
         boolean singleChoice = question.getValue().type() == QuestionType.SELECT_ONE;
