@@ -87,6 +87,11 @@ public abstract class BrowserTest extends IntegrationTest {
         driver.findElements(item).stream().filter(WebElement::isDisplayed).findFirst().orElseThrow().click();
     }
 
+    /** Types a date (dd/MM/yyyy) into a Vaadin date picker. */
+    protected void typeDate(String id, String date) {
+        waitFor(By.cssSelector("#" + id + " input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), date, Keys.ENTER);
+    }
+
     /** Empties a Vaadin combo box: its value becomes empty. */
     protected void clear(String id) {
         waitFor(By.cssSelector("#" + id + " input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.BACK_SPACE, Keys.ENTER);

@@ -3,6 +3,7 @@ package vn.pulse.analytics.ui;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.combobox.ComboBox;
+import com.vaadin.flow.component.datepicker.DatePicker;
 import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
@@ -17,8 +18,6 @@ import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.YearMonth;
-import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import vn.pulse.analytics.AnalyticsRollups;
@@ -35,6 +34,7 @@ import vn.pulse.base.DomainException;
 import vn.pulse.base.Formats;
 import vn.pulse.base.security.CurrentUser;
 import vn.pulse.base.security.Role;
+import vn.pulse.base.ui.DatePickers;
 import vn.pulse.base.ui.Notifications;
 import vn.pulse.base.ui.ViewHeader;
 import vn.pulse.questionnaire.Choice;
@@ -57,7 +57,6 @@ import vn.pulse.statistics.PeriodKind;
 @StyleSheet("context://styles/analytics.css")
 public class QuestionExplorerView extends VerticalLayout implements HasDynamicTitle, BeforeEnterObserver {
 
-    private static final DateTimeFormatter MONTH = DateTimeFormatter.ofPattern("MM/yyyy");
     static final List<QuestionType> ESTIMABLE = List.of(QuestionType.SELECT_ONE, QuestionType.SELECT_MULTIPLE,
             QuestionType.LIKERT, QuestionType.RATING, QuestionType.INTEGER, QuestionType.DECIMAL);
 
@@ -67,8 +66,8 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
     private final ComboBox<QuestionnaireSummary> survey = new ComboBox<>();
     private final ComboBox<Question> question = new ComboBox<>();
     private final ComboBox<String> option = new ComboBox<>();
-    private final ComboBox<YearMonth> from = new ComboBox<>();
-    private final ComboBox<YearMonth> to = new ComboBox<>();
+    private final DatePicker from = DatePickers.create();
+    private final DatePicker to = DatePickers.create();
     private final AreaPicker area;
     private final ComboBox<QuestionQuery.Group> group = new ComboBox<>();
     private final ComboBox<Question> byGroup = new ComboBox<>();
@@ -109,15 +108,9 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
         option.setId("explorer-option");
         option.setLabel(getTranslation("analytics.filter.option"));
         option.setItemLabelGenerator(name -> question.getValue() == null ? "" : choiceLabel(question.getValue().name(), name));
-        List<YearMonth> months = new ArrayList<>();
-        for (YearMonth m = YearMonth.now(Formats.ZONE); months.size() < 36; m = m.minusMonths(1)) {
-            months.add(m);
-        }
-        for (ComboBox<YearMonth> box : List.of(from, to)) {
-            box.setItems(months);
-            box.setItemLabelGenerator(MONTH::format);
-            box.setClearButtonVisible(true);
-        }
+        // a range cannot be reversed
+        from.addValueChangeListener(e -> to.setMin(e.getValue()));
+        to.addValueChangeListener(e -> from.setMax(e.getValue()));
         from.setId("explorer-from");
         from.setLabel(getTranslation("analytics.filter.from"));
         to.setId("explorer-to");
@@ -255,11 +248,11 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
         return isShare() ? option.getValue() : null;
     }
 
-    /** Days over a whole survey are hundreds of points: without a first month, days start from last month. */
+    /** Days over a whole survey are hundreds of points: without a first day, days start from last month. */
     private void periodChosen() {
         if (period.getValue() == PeriodKind.DAY && from.getValue() == null) {
             entering = true;
-            from.setValue(YearMonth.now(Formats.ZONE).minusMonths(1));
+            from.setValue(YearMonth.now(Formats.ZONE).minusMonths(1).atDay(1));
             entering = false;
         }
     }
@@ -271,11 +264,9 @@ public class QuestionExplorerView extends VerticalLayout implements HasDynamicTi
         if (isShare() && option.getValue() == null) {
             return;
         }
-        YearMonth first = from.getValue();
-        YearMonth last = to.getValue();
         QuestionQuery query = new QuestionQuery(survey.getValue().id(), question.getValue().name(), area.getCode(),
-                QuestionQuery.firstDay(first), QuestionQuery.lastDay(last), period.getValue() == null ? PeriodKind.MONTH : period.getValue(), weighted.getValue(),
-                group.getValue());
+                from.getValue(), to.getValue(), period.getValue() == null ? PeriodKind.MONTH : period.getValue(),
+                weighted.getValue(), group.getValue());
         QuestionQuery whole = query.withPeriod(null);
         boolean singleChoice = question.getValue().type() == QuestionType.SELECT_ONE;
         String by = byGroup.getValue() == null ? null : byGroup.getValue().name();
