@@ -78,11 +78,11 @@ public record QuestionQuery(long questionnaireId, String question, String areaCo
         return new QuestionQuery(questionnaireId, question, areaCode, first, last, period, weighted, group);
     }
 
-    public static LocalDate firstDay(YearMonth month) {
+    private static LocalDate firstDay(YearMonth month) {
         return month == null ? null : month.atDay(1);
     }
 
-    public static LocalDate lastDay(YearMonth month) {
+    private static LocalDate lastDay(YearMonth month) {
         return month == null ? null : month.atEndOfMonth();
     }
 

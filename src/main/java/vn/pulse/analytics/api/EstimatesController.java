@@ -74,8 +74,8 @@ class EstimatesController {
                            @Parameter(description = "only one group of respondents: question=choice, e.g. gioi_tinh=nu")
                            @RequestParam(required = false) String group,
                            @RequestParam(defaultValue = "true") boolean weighted) {
-        QuestionQuery query = new QuestionQuery(id, question, area, day(from, false), day(to, true), period(period), weighted,
-                group == null || group.isBlank() ? null : QuestionQuery.Group.parse(group));
+        QuestionQuery query = new QuestionQuery(id, question, area, day(from, false), day(to, true), period(period),
+                weighted, group == null || group.isBlank() ? null : QuestionQuery.Group.parse(group));
         EstimateTable table;
         if (by == null || by.isBlank()) {
             table = analytics.estimates(query, false, Source.ROLLUP);
