@@ -6,7 +6,6 @@ import org.springframework.stereotype.Component;
 import vn.pulse.analytics.Overview;
 import vn.pulse.analytics.OverviewService;
 import vn.pulse.analytics.SurveyAnalytics;
-import vn.pulse.base.Formats;
 import vn.pulse.reporting.PeriodType;
 import vn.pulse.reporting.ReportPeriod;
 import vn.pulse.statistics.PeriodKind;
@@ -61,7 +60,7 @@ class SurveyHeadlines {
         }
 
         private static String label(PeriodKind kind, YearMonth month) {
-            return kind.label(month.atDay(1).atStartOfDay(Formats.ZONE).toInstant(), Formats.ZONE);
+            return kind.label(month.atDay(1));
         }
     }
 
