@@ -372,7 +372,7 @@ class RollupRepository {
         String time = s.time().of("r.interview_date");
         // Over a whole survey, the answers of the filter (or of the question) lead the join (STRAIGHT_JOIN): responses
         // then come in id order, as their answers lie, not in the date order of the survey index, whose random look-ups
-        // took four times as long on a million responses. An area or a range of months reads a part: the optimizer picks.
+        // took four times as long on a million responses. An area or a range of days reads a part: the optimizer picks.
         String select = "SELECT " + (s.depth() == 0 && s.from() == null && s.to() == null ? "STRAIGHT_JOIN " : "");
         StringBuilder where = new StringBuilder(s.filter() != null
                 ? " FROM response_answer f JOIN response r ON r.id = f.response_id JOIN response_answer a ON a.response_id = r.id"
