@@ -30,44 +30,29 @@ final class RollupDelta {
 
     private static final int ROWS_PER_STATEMENT = 2_000;
 
-    // Keys sort in their table's primary key order: upserts in that order walk the index instead of jumping about it.
-
     private record Key(long variableId, int grain, LocalDate month, long areaId, String areaPath, String stratum, String psu,
-                       String choice) implements Comparable<Key> {
-        private static final Comparator<Key> ORDER = Comparator.comparingLong(Key::variableId).thenComparingInt(Key::grain)
-                .thenComparing(Key::month).thenComparingLong(Key::areaId).thenComparing(Key::stratum)
-                .thenComparing(Key::psu).thenComparing(Key::choice);
-
-        @Override
-        public int compareTo(Key other) {
-            return ORDER.compare(this, other);
-        }
+                       String choice) {
     }
 
     private record DayKey(long variableId, LocalDate day, long areaId, String areaPath, String stratum, String psu,
-                          String choice) implements Comparable<DayKey> {
-        private static final Comparator<DayKey> ORDER = Comparator.comparingLong(DayKey::variableId)
-                .thenComparing(DayKey::day).thenComparingLong(DayKey::areaId).thenComparing(DayKey::stratum)
-                .thenComparing(DayKey::psu).thenComparing(DayKey::choice);
-
-        @Override
-        public int compareTo(DayKey other) {
-            return ORDER.compare(this, other);
-        }
+                          String choice) {
     }
 
     private record GroupKey(long variableId, long groupVariableId, String groupChoice, long areaId, String areaPath,
-                            String stratum, String psu, String choice) implements Comparable<GroupKey> {
-        private static final Comparator<GroupKey> ORDER = Comparator.comparingLong(GroupKey::variableId)
-                .thenComparingLong(GroupKey::groupVariableId).thenComparing(GroupKey::groupChoice)
-                .thenComparingLong(GroupKey::areaId).thenComparing(GroupKey::stratum).thenComparing(GroupKey::psu)
-                .thenComparing(GroupKey::choice);
-
-        @Override
-        public int compareTo(GroupKey other) {
-            return ORDER.compare(this, other);
-        }
+                            String stratum, String psu, String choice) {
     }
+
+    // Each table's primary key order: upserts in that order walk the index instead of jumping about it.
+    private static final Comparator<Key> KEY_ORDER = Comparator.comparingLong(Key::variableId)
+            .thenComparingInt(Key::grain).thenComparing(Key::month).thenComparingLong(Key::areaId)
+            .thenComparing(Key::stratum).thenComparing(Key::psu).thenComparing(Key::choice);
+    private static final Comparator<DayKey> DAY_KEY_ORDER = Comparator.comparingLong(DayKey::variableId)
+            .thenComparing(DayKey::day).thenComparingLong(DayKey::areaId).thenComparing(DayKey::stratum)
+            .thenComparing(DayKey::psu).thenComparing(DayKey::choice);
+    private static final Comparator<GroupKey> GROUP_KEY_ORDER = Comparator.comparingLong(GroupKey::variableId)
+            .thenComparingLong(GroupKey::groupVariableId).thenComparing(GroupKey::groupChoice)
+            .thenComparingLong(GroupKey::areaId).thenComparing(GroupKey::stratum).thenComparing(GroupKey::psu)
+            .thenComparing(GroupKey::choice);
 
     /** What one stored answer contributes, with its response's design, place and key groups. */
     record Answer(long responseId, long areaId, String areaPath, long provinceId, String provincePath, LocalDate day,
@@ -135,10 +120,10 @@ final class RollupDelta {
      */
     void writeRollups(DSLContext db) {
         upsert(db, "analytics_rollup (variable_id, grain, month_start, area_id, area_path, stratum, psu, choice",
-                sums, k -> k.variableId() + ", " + k.grain() + ", '" + k.month() + "', " + k.areaId() + ", "
+                sums, KEY_ORDER, k -> k.variableId() + ", " + k.grain() + ", '" + k.month() + "', " + k.areaId() + ", "
                         + hex(k.areaPath()) + ", " + hex(k.stratum()) + ", " + hex(k.psu()) + ", " + hex(k.choice()));
         upsert(db, "analytics_day_rollup (variable_id, day, area_id, area_path, stratum, psu, choice", daySums,
-                k -> k.variableId() + ", '" + k.day() + "', " + k.areaId() + ", " + hex(k.areaPath()) + ", "
+                DAY_KEY_ORDER, k -> k.variableId() + ", '" + k.day() + "', " + k.areaId() + ", " + hex(k.areaPath()) + ", "
                         + hex(k.stratum()) + ", " + hex(k.psu()) + ", " + hex(k.choice()));
         answered.clear();
     }
@@ -146,9 +131,9 @@ final class RollupDelta {
     /** Upserts the sums of {@code analytics_group_rollup} and forgets them. */
     void writeGroups(DSLContext db) {
         upsert(db, "analytics_group_rollup (variable_id, group_variable_id, group_choice, area_id, area_path, stratum, psu, "
-                + "choice", groupSums, k -> k.variableId() + ", " + k.groupVariableId() + ", " + hex(k.groupChoice()) + ", "
-                + k.areaId() + ", " + hex(k.areaPath()) + ", " + hex(k.stratum()) + ", " + hex(k.psu()) + ", "
-                + hex(k.choice()));
+                + "choice", groupSums, GROUP_KEY_ORDER, k -> k.variableId() + ", " + k.groupVariableId() + ", "
+                + hex(k.groupChoice()) + ", " + k.areaId() + ", " + hex(k.areaPath()) + ", " + hex(k.stratum()) + ", "
+                + hex(k.psu()) + ", " + hex(k.choice()));
     }
 
     /**
@@ -157,11 +142,13 @@ final class RollupDelta {
      * safe whatever they hold and whatever the server's sql_mode. Straight through JDBC: jOOQ's
      * plain-SQL templating scans the statement for placeholders, at a cost.
      */
-    private <K extends Comparable<K>> void upsert(DSLContext db, String tableAndKeys, Map<K, double[]> rows,
-                                                  Function<K, String> keyValues) {
+    private <K> void upsert(DSLContext db, String tableAndKeys, Map<K, double[]> rows, Comparator<K> order,
+                            Function<K, String> keyValues) {
+        Map<K, double[]> sorted = new TreeMap<>(order);
+        sorted.putAll(rows);
         StringBuilder values = new StringBuilder();
         int count = 0;
-        for (Map.Entry<K, double[]> row : new TreeMap<>(rows).entrySet()) {
+        for (Map.Entry<K, double[]> row : sorted.entrySet()) {
             double[] s = row.getValue();
             values.append(count == 0 ? "(" : ", (").append(keyValues.apply(row.getKey())).append(", ")
                     .append(sign * (long) s[0]).append(", ").append(sign * s[1]).append(", ").append(sign * s[2]).append(')');
